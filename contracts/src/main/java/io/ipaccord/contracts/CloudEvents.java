@@ -1,0 +1,23 @@
+package io.ipaccord.contracts;
+
+/**
+ * CloudEvents 1.0 Kafka protocol binding, binary content mode: the attributes travel as
+ * {@code ce_*} record headers, the record value is the JSON data.
+ */
+public final class CloudEvents {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String CONTENT_TYPE_JSON = "application/json";
+
+    public static final String HEADER_SPEC_VERSION = "ce_specversion";
+    public static final String HEADER_ID = "ce_id";
+    public static final String HEADER_TYPE = "ce_type";
+    public static final String HEADER_SOURCE = "ce_source";
+    public static final String HEADER_TIME = "ce_time";
+    public static final String HEADER_SUBJECT = "ce_subject";
+    /** The binding maps {@code datacontenttype} to the plain Kafka {@code content-type} header. */
+    public static final String HEADER_CONTENT_TYPE = "content-type";
+
+    private CloudEvents() {
+    }
+}

@@ -1,0 +1,153 @@
+package io.ipaccord.member.memberstate;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.ipaccord.contracts.memberstate.MemberStateData;
+import io.ipaccord.contracts.memberstate.WipoBody;
+import io.ipaccord.platform.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/member-states")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Member states")
+public class MemberStateResource {
+
+    private static final String CODE = "[A-Z]{2}";
+    private static final String CODE_MESSAGE = "must be an ISO 3166-1 alpha-2 code (two capital letters)";
+
+    private final MemberStateService service;
+
+    MemberStateResource(MemberStateService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List member states", description = "Filters combine with AND; sort by name (default), code or memberSince, '-' for descending.")
+    public MemberStatePage list(@QueryParam("nameContains") String nameContains,
+            @QueryParam("memberSinceFrom") String memberSinceFrom,
+            @QueryParam("memberSinceTo") String memberSinceTo,
+            @QueryParam("body") String body,
+            @QueryParam("sort") String sort,
+            @QueryParam("first") @DefaultValue("50") @Min(1) @Max(MemberStateService.MAX_PAGE) int first,
+            @QueryParam("after") String after) {
+        MemberStateFilter filter = new MemberStateFilter(nameContains, date("memberSinceFrom", memberSinceFrom),
+                date("memberSinceTo", memberSinceTo), body("body", body));
+        return service.list(filter, sort, first, after);
+    }
+
+    @GET
+    @Path("/batch")
+    @Operation(summary = "Many member states in one call", description = "Known states in the order asked; unknown codes are left out.")
+    public List<MemberStateData> batch(@QueryParam("codes") @NotNull String codes) {
+        List<String> list = List.copyOf(new LinkedHashSet<>(Arrays.stream(codes.split(","))
+                .map(String::trim).filter(code -> !code.isEmpty()).toList()));
+        if (list.size() > MemberStateService.MAX_PAGE) {
+            throw ProblemException.invalid("codes", "at most " + MemberStateService.MAX_PAGE + " codes per call");
+        }
+        list.stream().filter(code -> !code.matches(CODE)).findFirst().ifPresent(code -> {
+            throw ProblemException.invalid("codes", "'" + code + "' " + CODE_MESSAGE);
+        });
+        return service.batch(list);
+    }
+
+    @GET
+    @Path("/{code}")
+    public MemberStateData get(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code) {
+        return service.get(code);
+    }
+
+    @POST
+    @Operation(summary = "Register a member state")
+    public Response register(@Valid @NotNull MemberStateInput input, UriInfo uri) {
+        MemberStateData created = service.register(input);
+        URI location = uri.getBaseUriBuilder().path("member-states").path(created.code()).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Replace a member state's facts (not its seats)")
+    public MemberStateData update(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @Valid @NotNull MemberStateChange change) {
+        return service.update(code, change);
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Remove a member state and its seats")
+    public void remove(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code) {
+        service.remove(code);
+    }
+
+    @GET
+    @Path("/{code}/seats")
+    public List<MemberStateData.Seat> seats(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code) {
+        return service.seats(code);
+    }
+
+    @POST
+    @Path("/{code}/seats")
+    @Operation(summary = "Give a member state a seat on a WIPO body")
+    public Response addSeat(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @Valid @NotNull SeatInput input, UriInfo uri) {
+        MemberStateData.Seat seat = service.addSeat(code, input);
+        URI location = uri.getBaseUriBuilder().path("member-states").path(code).path("seats")
+                .path(String.valueOf(seat.id())).build();
+        return Response.created(location).entity(seat).build();
+    }
+
+    @DELETE
+    @Path("/{code}/seats/{id}")
+    public void removeSeat(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @PathParam("id") long id) {
+        service.removeSeat(code, id);
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be a date like 1980-06-03");
+        }
+    }
+
+    private static WipoBody body(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return WipoBody.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(WipoBody.values()));
+        }
+    }
+}

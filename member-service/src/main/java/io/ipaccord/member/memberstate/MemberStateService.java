@@ -1,0 +1,137 @@
+package io.ipaccord.member.memberstate;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import io.ipaccord.contracts.Topics;
+import io.ipaccord.contracts.memberstate.MemberStateData;
+import io.ipaccord.contracts.memberstate.MemberStateEventType;
+import io.ipaccord.platform.outbox.Outbox;
+import io.ipaccord.platform.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Reads and writes member states; every write queues its event in the same transaction. */
+@ApplicationScoped
+public class MemberStateService {
+
+    public static final int MAX_PAGE = 500;
+
+    private final MemberStateRepository repository;
+    private final Outbox outbox;
+
+    MemberStateService(MemberStateRepository repository, Outbox outbox) {
+        this.repository = repository;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public MemberStatePage list(MemberStateFilter filter, String sort, int first, String after) {
+        int offset = Cursor.decode(after);
+        PanacheQuery<MemberState> query = repository.search(filter, MemberStateSort.parse(sort));
+        List<MemberStateData> items = query.range(offset, offset + first - 1).list().stream()
+                .map(MemberStateMapper::toData).toList();
+        long total = query.count();
+        long end = offset + items.size();
+        return new MemberStatePage(items, total,
+                new MemberStatePage.PageInfo(items.isEmpty() ? after : Cursor.encode(end), end < total));
+    }
+
+    @Transactional
+    public MemberStateData get(String code) {
+        return MemberStateMapper.toData(find(code));
+    }
+
+    @Transactional
+    public List<MemberStateData> batch(List<String> codes) {
+        return repository.findByCodes(codes).stream().map(MemberStateMapper::toData).toList();
+    }
+
+    @Transactional
+    public MemberStateData register(MemberStateInput input) {
+        if (repository.findByIdOptional(input.code()).isPresent()) {
+            throw ProblemException.conflict("code", "Member state " + input.code() + " is already registered");
+        }
+        requireUnique(input.change(), input.code());
+        MemberState state = new MemberState();
+        state.code = input.code();
+        MemberStateMapper.apply(input.change(), state);
+        return save(state, MemberStateEventType.REGISTERED, () -> repository.persist(state));
+    }
+
+    @Transactional
+    public MemberStateData update(String code, MemberStateChange change) {
+        MemberState state = find(code);
+        requireUnique(change, code);
+        MemberStateMapper.apply(change, state);
+        return save(state, MemberStateEventType.UPDATED, () -> { });
+    }
+
+    @Transactional
+    public void remove(String code) {
+        MemberState state = find(code);
+        MemberStateData last = MemberStateMapper.toData(state);
+        repository.delete(state);
+        outbox.publish(Topics.MEMBER_STATES, code, MemberStateEventType.REMOVED.ceType(), last);
+        outbox.publishTombstone(Topics.MEMBER_STATES, code);
+    }
+
+    @Transactional
+    public List<MemberStateData.Seat> seats(String code) {
+        return find(code).seats.stream().map(MemberStateMapper::toData).toList();
+    }
+
+    @Transactional
+    public MemberStateData.Seat addSeat(String code, SeatInput input) {
+        if (input.termTo() != null && input.termTo().isBefore(input.termFrom())) {
+            throw ProblemException.invalid("termTo", "must not be before termFrom (" + input.termFrom() + ")");
+        }
+        MemberState state = find(code);
+        BodySeat seat = new BodySeat();
+        seat.memberState = state;
+        seat.body = input.body();
+        seat.role = input.role();
+        seat.termFrom = input.termFrom();
+        seat.termTo = input.termTo();
+        state.seats.add(seat);
+        save(state, MemberStateEventType.UPDATED, () -> { });
+        return MemberStateMapper.toData(seat);
+    }
+
+    @Transactional
+    public void removeSeat(String code, long seatId) {
+        MemberState state = find(code);
+        boolean removed = state.seats.removeIf(seat -> seat.id == seatId);
+        if (!removed) {
+            throw ProblemException.notFound("Member state " + code + " has no seat " + seatId);
+        }
+        save(state, MemberStateEventType.UPDATED, () -> { });
+    }
+
+    private MemberStateData save(MemberState state, MemberStateEventType type, Runnable persist) {
+        state.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        persist.run();
+        // Flush so the published version and generated ids are the committed ones.
+        repository.flush();
+        MemberStateData data = MemberStateMapper.toData(state);
+        outbox.publish(Topics.MEMBER_STATES, state.code, type.ceType(), data);
+        return data;
+    }
+
+    private MemberState find(String code) {
+        return repository.findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("No member state with code " + code));
+    }
+
+    private void requireUnique(MemberStateChange change, String code) {
+        repository.findOtherWith("alpha3", change.alpha3(), code).ifPresent(other -> {
+            throw ProblemException.conflict("alpha3", "alpha3 " + change.alpha3() + " belongs to " + other.code);
+        });
+        repository.findOtherWith("numeric", change.numeric(), code).ifPresent(other -> {
+            throw ProblemException.conflict("numeric", "numeric " + change.numeric() + " belongs to " + other.code);
+        });
+    }
+}

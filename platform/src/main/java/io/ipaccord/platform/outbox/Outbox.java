@@ -1,0 +1,85 @@
+package io.ipaccord.platform.outbox;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Records events to publish, in the caller's transaction: the state change and its event commit
+ * or roll back together. {@link OutboxRelay} publishes them after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final OutboxConfig config;
+    private final Event<OutboxCommitted> committed;
+
+    Outbox(EntityManager entityManager, ObjectMapper objectMapper, OutboxConfig config, Event<OutboxCommitted> committed) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.config = config;
+        this.committed = committed;
+    }
+
+    /**
+     * Queues a CloudEvent whose subject is the record key.
+     *
+     * @return the event's {@code ce_id}
+     */
+    @Transactional(TxType.MANDATORY)
+    public UUID publish(String topic, String key, String ceType, Object data) {
+        OutboxMessage message = new OutboxMessage();
+        message.topic = topic;
+        message.key = key;
+        message.ceId = UUID.randomUUID();
+        message.ceType = ceType;
+        message.ceSource = config.source();
+        message.ceSubject = key;
+        message.ceTime = OffsetDateTime.now(ZoneOffset.UTC);
+        message.payload = toJson(data);
+        append(message);
+        return message.ceId;
+    }
+
+    /** Queues a tombstone (null value) so a compacted topic forgets the key. */
+    @Transactional(TxType.MANDATORY)
+    public void publishTombstone(String topic, String key) {
+        OutboxMessage message = new OutboxMessage();
+        message.topic = topic;
+        message.key = key;
+        append(message);
+    }
+
+    private void append(OutboxMessage message) {
+        // Flush the aggregate's own change first: its row lock is then taken before this row's id
+        // is drawn, so two changes of one aggregate get ids in commit order.
+        entityManager.flush();
+        entityManager.persist(message);
+        entityManager.flush();
+        committed.fire(OutboxCommitted.INSTANCE);
+    }
+
+    private String toJson(Object data) {
+        try {
+            return objectMapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event data cannot be written as JSON: " + data.getClass().getName(), e);
+        }
+    }
+
+    /** Fired in the writing transaction; the relay observes it after a successful commit. */
+    public enum OutboxCommitted {
+        INSTANCE
+    }
+}

@@ -1,0 +1,324 @@
+package io.ipaccord.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import io.ipaccord.contracts.CloudEvents;
+import io.ipaccord.platform.outbox.Outbox.OutboxCommitted;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+/**
+ * Publishes outbox rows to Kafka in id order, then marks them sent.
+ *
+ * <p>One relay at a time per database (a PostgreSQL advisory lock), so several replicas never
+ * reorder rows. Rows are marked sent only up to the first one Kafka did not acknowledge; that
+ * one and every later row are tried again, so a row is never lost or overtaken. The producer is
+ * idempotent with {@code acks=all}. While Kafka is down, writes keep succeeding and rows wait.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock key: "ipac" "outb" as two ints, scoped to this service's database. */
+    private static final long RELAY_LOCK = 0x69706163_6f757462L;
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
+
+    private final DataSource dataSource;
+    private final OutboxConfig config;
+    private final Map<String, Object> kafkaConfig;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final AtomicLong pending = new AtomicLong();
+    private final Counter published;
+    private final Counter failures;
+
+    private volatile boolean running;
+    private Thread worker;
+    private Producer<String, byte[]> producer;
+    private Instant lastPurge = Instant.EPOCH;
+
+    OutboxRelay(DataSource dataSource, OutboxConfig config,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.kafkaConfig = kafkaConfig;
+        this.published = Counter.builder("ipaccord.outbox.published")
+                .description("Outbox rows acknowledged by Kafka").register(registry);
+        this.failures = Counter.builder("ipaccord.outbox.failures")
+                .description("Relay rounds that ended on an error; the rows are tried again").register(registry);
+        registry.gauge("ipaccord.outbox.pending", pending);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relay().enabled()) {
+            LOG.info("Outbox relay disabled (ipaccord.outbox.relay.enabled=false)");
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            wakeUp.release();
+            worker.join(config.relay().deliveryTimeout().toMillis());
+        }
+        closeProducer();
+    }
+
+    /** A commit that wrote outbox rows wakes the relay at once instead of at the next poll. */
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxCommitted event) {
+        wakeUp.release();
+    }
+
+    /** Rows written but not yet acknowledged by Kafka, as of the relay's last round. */
+    public long pending() {
+        return pending.get();
+    }
+
+    private void run() {
+        while (running) {
+            Duration wait = config.relay().pollInterval();
+            try {
+                int sent = relayOnce();
+                if (sent == config.relay().batchSize()) {
+                    wait = Duration.ZERO;
+                }
+                purgeIfDue();
+            } catch (Exception e) {
+                failures.increment();
+                LOG.warnf("Outbox relay round failed, retrying in %s: %s", config.relay().retryBackoff(), e.toString());
+                closeProducer();
+                wait = config.relay().retryBackoff();
+            }
+            awaitWakeUp(wait);
+        }
+    }
+
+    private void awaitWakeUp(Duration wait) {
+        try {
+            if (!wait.isZero()) {
+                wakeUp.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            wakeUp.drainPermits();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /** One round: publish the oldest unsent rows; returns how many were acknowledged. */
+    int relayOnce() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!tryLock(connection)) {
+                    connection.rollback();
+                    return 0;
+                }
+                List<OutboxRow> rows = unsent(connection);
+                if (rows.isEmpty()) {
+                    pending.set(0);
+                    connection.commit();
+                    return 0;
+                }
+                Delivery delivery = send(rows);
+                markSent(connection, delivery.acknowledged());
+                connection.commit();
+                published.increment(delivery.acknowledged().size());
+                pending.set(countUnsent(connection));
+                if (delivery.failure() != null) {
+                    throw delivery.failure();
+                }
+                return delivery.acknowledged().size();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            statement.setLong(1, RELAY_LOCK);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    private List<OutboxRow> unsent(Connection connection) throws SQLException {
+        String sql = """
+                SELECT id, topic, message_key, ce_id, ce_type, ce_source, ce_subject, ce_time, payload
+                FROM outbox_message WHERE sent_at IS NULL ORDER BY id LIMIT ?""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, config.relay().batchSize());
+            try (ResultSet result = statement.executeQuery()) {
+                List<OutboxRow> rows = new ArrayList<>();
+                while (result.next()) {
+                    rows.add(new OutboxRow(result.getLong("id"), result.getString("topic"),
+                            result.getString("message_key"), result.getObject("ce_id", UUID.class),
+                            result.getString("ce_type"), result.getString("ce_source"),
+                            result.getString("ce_subject"), result.getObject("ce_time", OffsetDateTime.class),
+                            result.getString("payload")));
+                }
+                return rows;
+            }
+        }
+    }
+
+    private long countUnsent(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT count(*) FROM outbox_message WHERE sent_at IS NULL");
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private Delivery send(List<OutboxRow> rows) {
+        Producer<String, byte[]> kafka = producer();
+        List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
+        RuntimeException failure = null;
+        for (OutboxRow row : rows) {
+            try {
+                futures.add(kafka.send(row.toRecord()));
+            } catch (RuntimeException e) {
+                failure = e;
+                break;
+            }
+        }
+        List<Long> acknowledged = new ArrayList<>(futures.size());
+        long timeoutMillis = config.relay().deliveryTimeout().plusSeconds(5).toMillis();
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                futures.get(i).get(timeoutMillis, TimeUnit.MILLISECONDS);
+                acknowledged.add(rows.get(i).id());
+            } catch (Exception e) {
+                failure = new IllegalStateException("Kafka did not acknowledge outbox row " + rows.get(i).id(), e);
+                break;
+            }
+        }
+        return new Delivery(acknowledged, failure);
+    }
+
+    private void markSent(Connection connection, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE outbox_message SET sent_at = now() WHERE id = ANY (?)")) {
+            Array array = connection.createArrayOf("bigint", ids.toArray());
+            statement.setArray(1, array);
+            statement.executeUpdate();
+        }
+    }
+
+    private void purgeIfDue() throws SQLException {
+        if (Instant.now().isBefore(lastPurge.plus(PURGE_EVERY))) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "DELETE FROM outbox_message WHERE sent_at < now() - make_interval(secs => ?)")) {
+            statement.setLong(1, config.relay().retention().toSeconds());
+            int purged = statement.executeUpdate();
+            if (purged > 0) {
+                LOG.debugf("Purged %d sent outbox rows", purged);
+            }
+        }
+        lastPurge = Instant.now();
+    }
+
+    private Producer<String, byte[]> producer() {
+        if (producer == null) {
+            Map<String, Object> settings = new HashMap<>(kafkaConfig);
+            settings.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source());
+            settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            settings.put(ProducerConfig.ACKS_CONFIG, "all");
+            settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            int deliveryMillis = (int) config.relay().deliveryTimeout().toMillis();
+            settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryMillis);
+            settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(deliveryMillis, 10_000));
+            settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(deliveryMillis, 10_000));
+            producer = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                LOG.debug("Closing the outbox producer failed", e);
+            }
+            producer = null;
+        }
+    }
+
+    private record Delivery(List<Long> acknowledged, RuntimeException failure) {
+    }
+
+    private record OutboxRow(long id, String topic, String key, UUID ceId, String ceType, String ceSource,
+            String ceSubject, OffsetDateTime ceTime, String payload) {
+
+        ProducerRecord<String, byte[]> toRecord() {
+            if (payload == null) {
+                return new ProducerRecord<>(topic, key, null);
+            }
+            RecordHeaders headers = new RecordHeaders();
+            header(headers, CloudEvents.HEADER_SPEC_VERSION, CloudEvents.SPEC_VERSION);
+            header(headers, CloudEvents.HEADER_ID, ceId.toString());
+            header(headers, CloudEvents.HEADER_TYPE, ceType);
+            header(headers, CloudEvents.HEADER_SOURCE, ceSource);
+            header(headers, CloudEvents.HEADER_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ceTime));
+            header(headers, CloudEvents.HEADER_SUBJECT, ceSubject);
+            header(headers, CloudEvents.HEADER_CONTENT_TYPE, CloudEvents.CONTENT_TYPE_JSON);
+            return new ProducerRecord<>(topic, null, key, payload.getBytes(StandardCharsets.UTF_8), headers);
+        }
+
+        private static void header(RecordHeaders headers, String name, String value) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

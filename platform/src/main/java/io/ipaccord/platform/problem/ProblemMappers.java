@@ -1,0 +1,134 @@
+package io.ipaccord.platform.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.ipaccord.platform.problem.Problem.FieldError;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The one place where every service's errors become RFC 9457 problem details. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final ObjectMapper objectMapper;
+
+    ProblemMappers(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.kind(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(ProblemKind.VALIDATION, detail, errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        String detail = e.getOriginalMessage();
+        List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, "cannot be read: " + detail));
+        return respond(ProblemKind.VALIDATION, "Request body is not valid JSON for this resource: " + detail, errors, uri);
+    }
+
+    /** Overrides Quarkus' built-in mapper, which answers plain JSON for this subtype. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return respond(ProblemKind.CONFLICT, "The resource was changed concurrently; read it again and retry", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        ProblemKind kind = ProblemKind.forStatus(status);
+        String detail = status >= 500 ? "The service could not complete the request" : e.getMessage();
+        Response problem = respond(kind, detail, List.of(), uri);
+        return status == kind.status() ? problem : Response.fromResponse(problem).status(status).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected error", e);
+        return respond(ProblemKind.INTERNAL, "The service could not complete the request", List.of(), uri);
+    }
+
+    private Response respond(ProblemKind kind, String detail, List<FieldError> errors, UriInfo uri) {
+        Problem problem = new Problem(kind.type(), kind.title(), kind.status(), detail,
+                uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""), errors);
+        String body;
+        try {
+            body = objectMapper.writeValueAsString(problem);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        // Written as text so no message body writer has to know application/problem+json.
+        return Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The request-level name of the invalid element: body property path, or the parameter's name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> properties = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                String name = node.getName() == null ? "" : node.getName();
+                properties.add(node.getIndex() == null ? name : name + "[" + node.getIndex() + "]");
+            }
+        }
+        if (!properties.isEmpty()) {
+            return String.join(".", properties).replace(".[", "[").replaceAll("^\\.", "");
+        }
+        return parameter != null ? parameter : violation.getPropertyPath().toString();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

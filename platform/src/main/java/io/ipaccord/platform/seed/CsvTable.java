@@ -1,0 +1,114 @@
+package io.ipaccord.platform.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A seed CSV file read whole: RFC 4180 quoting (commas, doubled quotes and line breaks inside
+ * quoted fields), first line the header. Seed files are small, so no streaming.
+ */
+public final class CsvTable {
+
+    private final List<String> header;
+    private final List<Map<String, String>> rows;
+
+    private CsvTable(List<String> header, List<Map<String, String>> rows) {
+        this.header = header;
+        this.rows = rows;
+    }
+
+    /** Reads a classpath resource; fails if it is missing. */
+    public static CsvTable fromClasspath(String resource) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Seed file not on the classpath: " + resource);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read seed file " + resource, e);
+        }
+    }
+
+    public static CsvTable parse(String text) {
+        List<List<String>> records = records(text);
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException("CSV has no header line");
+        }
+        List<String> header = records.get(0);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            List<String> record = records.get(i);
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue;
+            }
+            if (record.size() != header.size()) {
+                throw new IllegalArgumentException("CSV record " + i + " has " + record.size()
+                        + " fields, the header has " + header.size());
+            }
+            Map<String, String> row = new HashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                row.put(header.get(c), record.get(c).trim());
+            }
+            rows.add(row);
+        }
+        return new CsvTable(List.copyOf(header), List.copyOf(rows));
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public List<Map<String, String>> rows() {
+        return rows;
+    }
+
+    private static List<List<String>> records(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("CSV ends inside a quoted field");
+        }
+        if (!field.isEmpty() || !record.isEmpty()) {
+            record.add(field.toString());
+            records.add(record);
+        }
+        return records;
+    }
+}

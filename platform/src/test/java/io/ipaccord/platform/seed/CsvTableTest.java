@@ -1,0 +1,39 @@
+package io.ipaccord.platform.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CsvTableTest {
+
+    @Test
+    void readsQuotedFieldsWithCommasQuotesAndLineBreaks() {
+        CsvTable table = CsvTable.parse("""
+                code,name,notes\r
+                BERNE,Berne Convention,"Paris Act (1971), Art. 29 ""notification""
+                second line"\r
+                PCT,Patent Cooperation Treaty,
+                """);
+
+        assertThat(table.header()).containsExactly("code", "name", "notes");
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(0).get("notes"))
+                .isEqualTo("Paris Act (1971), Art. 29 \"notification\"\nsecond line");
+        assertThat(table.rows().get(1).get("notes")).isEmpty();
+    }
+
+    @Test
+    void refusesARecordWithTheWrongNumberOfFields() {
+        assertThatThrownBy(() -> CsvTable.parse("a,b\n1,2,3\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("record 1 has 3 fields");
+    }
+
+    @Test
+    void refusesAnUnterminatedQuote() {
+        assertThatThrownBy(() -> CsvTable.parse("a\n\"open\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("quoted field");
+    }
+}
