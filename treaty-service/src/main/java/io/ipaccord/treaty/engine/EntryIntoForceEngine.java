@@ -1,0 +1,294 @@
+package io.ipaccord.treaty.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.ipaccord.treaty.engine.PartyStatus.Bound;
+import io.ipaccord.treaty.engine.PartyStatus.ContractingNotYetBound;
+import io.ipaccord.treaty.engine.PartyStatus.Denounced;
+import io.ipaccord.treaty.engine.PartyStatus.Signatory;
+
+/**
+ * Derives a treaty's status and each state's standing from a rule and the instruments on record.
+ * Stateless and free of I/O: the same inputs always give the same answer.
+ *
+ * <p>A party is <em>initial</em> when its instrument's initial delay ends on or before the treaty's entry
+ * into force (for a derived date: it was deposited no later than the instrument completing the count); it is
+ * then bound from the entry into force. Any other party is bound after the later-party delay, never before the
+ * entry into force, and never before a later date its instrument names where the rule allows that.
+ */
+public final class EntryIntoForceEngine {
+
+    /** Stable: same-day deposits keep the caller's (recording) order, which decides the trigger on a tie. */
+    private static final Comparator<Instrument> BY_DEPOSIT = Comparator.comparing(Instrument::deposited);
+
+    /** Status as of {@code asOf}: instruments deposited after it are ignored. */
+    public TreatyStatus evaluate(EntryIntoForceRule rule, Collection<Instrument> instruments, LocalDate asOf) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(asOf, "asOf");
+        Set<String> warnings = new LinkedHashSet<>();
+        List<Instrument> known = instruments.stream()
+                .filter(i -> !i.deposited().isAfter(asOf))
+                .sorted(BY_DEPOSIT)
+                .toList();
+
+        EntryIntoForce eif = entryIntoForce(rule, known, asOf, warnings);
+
+        Map<String, List<Instrument>> byState = new TreeMap<>();
+        for (Instrument i : known) {
+            byState.computeIfAbsent(i.state(), k -> new ArrayList<>()).add(i);
+        }
+        List<PartyStatus> parties = new ArrayList<>();
+        byState.forEach((state, own) -> partyStatus(rule, state, own, eif, asOf, warnings).ifPresent(parties::add));
+
+        TreatyPhase phase = eif != null && !eif.date().isAfter(asOf) ? TreatyPhase.IN_FORCE : TreatyPhase.NOT_YET_IN_FORCE;
+        return new TreatyStatus(rule.treatyCode(), rule.act(), asOf, phase, eif, parties, List.copyOf(warnings));
+    }
+
+    /**
+     * What recording {@code deposited} determines, given the instruments already {@code recorded}: the treaty's
+     * entry into force (with its first parties), the dates from which states are bound, denunciations' effect.
+     * Compares the complete records with and without the new instrument, so a backdated instrument is handled too.
+     */
+    public List<Determination> determinations(EntryIntoForceRule rule, Collection<Instrument> recorded, Instrument deposited) {
+        TreatyStatus before = evaluate(rule, recorded, LocalDate.MAX);
+        List<Instrument> all = new ArrayList<>(recorded);
+        all.add(deposited);
+        TreatyStatus after = evaluate(rule, all, LocalDate.MAX);
+
+        List<Determination> out = new ArrayList<>();
+        EntryIntoForce eif = after.entryIntoForce();
+        if (eif != null && (before.entryIntoForce() == null || !before.entryIntoForce().date().equals(eif.date()))) {
+            List<String> first = after.parties().stream()
+                    .filter(p -> p instanceof Bound b && b.initialParty())
+                    .map(PartyStatus::state)
+                    .toList();
+            out.add(new Determination.TreatyEntersIntoForce(rule.treatyCode(), rule.act(), eif.date(), eif.trigger(), first));
+        }
+        for (PartyStatus now : after.parties()) {
+            PartyStatus was = before.party(now.state()).orElse(null);
+            LocalDate from = boundFrom(now);
+            if (from != null && !from.equals(was == null ? null : boundFrom(was))) {
+                out.add(new Determination.PartyBound(rule.treatyCode(), rule.act(), now.state(), from,
+                        bindingInstrument(now), now instanceof Bound b && b.initialParty()));
+            }
+            if (now instanceof Denounced d
+                    && !(was instanceof Denounced wd && wd.effectiveFrom().equals(d.effectiveFrom()))) {
+                out.add(new Determination.DenunciationTakesEffect(rule.treatyCode(), rule.act(), now.state(),
+                        d.effectiveFrom(), d.denunciation()));
+            }
+        }
+        return out;
+    }
+
+    private EntryIntoForce entryIntoForce(EntryIntoForceRule rule, List<Instrument> known, LocalDate asOf,
+                                          Set<String> warnings) {
+        Instrument trigger = completingInstrument(rule, known);
+        LocalDate derived = trigger == null ? null
+                : rule.initialDelay().after(start(rule.initialDelay().anchor(), trigger, warnings));
+        LocalDate recorded = rule.recordedEntryIntoForce();
+        if (recorded == null) {
+            return trigger == null ? null : new EntryIntoForce(derived, EntryIntoForce.Basis.DERIVED, trigger);
+        }
+        if (derived != null && !derived.equals(recorded)) {
+            warnings.add("the instruments on record give entry into force on " + derived + " (" + trigger
+                    + "); the recorded date " + recorded + " prevails");
+        }
+        // A recorded date is known from the day its initial delay started to run.
+        LocalDate knownFrom = rule.initialDelay() == null ? recorded : rule.initialDelay().before(recorded);
+        if (trigger == null && asOf.isBefore(knownFrom)) {
+            return null;
+        }
+        Instrument recordedTrigger = recorded.equals(derived) ? trigger : lastInitialInstrument(rule, known, recorded);
+        return new EntryIntoForce(recorded, EntryIntoForce.Basis.RECORDED, recordedTrigger);
+    }
+
+    /** The qualifying instrument on whose deposit every count condition is met, or {@code null}. */
+    private static Instrument completingInstrument(EntryIntoForceRule rule, List<Instrument> known) {
+        if (!rule.derivable()) {
+            return null;
+        }
+        List<CountCondition> conditions = rule.conditions();
+        int[] counts = new int[conditions.size()];
+        Set<String> counted = new HashSet<>();
+        for (Instrument i : known) {
+            if (!rule.qualifies(i.type()) || !counted.add(i.state())) {
+                continue;
+            }
+            boolean allMet = true;
+            for (int c = 0; c < counts.length; c++) {
+                if (conditions.get(c).who().admits(i.groups())) {
+                    counts[c]++;
+                }
+                allMet &= counts[c] >= conditions.get(c).required();
+            }
+            if (allMet) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static Instrument lastInitialInstrument(EntryIntoForceRule rule, List<Instrument> known, LocalDate recorded) {
+        if (rule.initialDelay() == null) {
+            return null;
+        }
+        Set<String> ignored = new HashSet<>();
+        for (int k = known.size() - 1; k >= 0; k--) {
+            Instrument i = known.get(k);
+            if (rule.qualifies(i.type())
+                    && rule.initialDelay().after(start(rule.initialDelay().anchor(), i, ignored)).equals(recorded)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private Optional<PartyStatus> partyStatus(EntryIntoForceRule rule, String state, List<Instrument> own,
+                                              EntryIntoForce eif, LocalDate asOf, Set<String> warnings) {
+        LocalDate signedOn = null;
+        Instrument binding = null;
+        Instrument denunciation = null;
+        for (Instrument i : own) {
+            if (i.type().isSignature() && signedOn == null) {
+                signedOn = i.deposited();
+            }
+            if (rule.qualifies(i.type()) || i.type().isSuccession()) {
+                // A state that denounced and joins again starts a new membership; a second instrument otherwise adds nothing.
+                if (binding == null || denunciation != null) {
+                    binding = i;
+                    denunciation = null;
+                }
+            } else if (i.type() == InstrumentType.DENUNCIATION) {
+                if (binding != null && denunciation == null) {
+                    denunciation = i;
+                } else {
+                    warnings.add(state + ": denunciation of " + i.deposited() + " without a binding instrument on record");
+                }
+            } else if (!i.type().isSignature() && i.type() != InstrumentType.DECLARATION) {
+                warnings.add(state + ": " + label(i.type()) + " of " + i.deposited() + " does not count under this rule");
+            }
+        }
+        if (binding == null) {
+            return signedOn == null ? Optional.empty() : Optional.of(new Signatory(state, signedOn));
+        }
+
+        Binding bound = boundFrom(rule, binding, eif, warnings);
+        LocalDate since = bound == null ? null : bound.from();
+        LocalDate effect = denunciation == null ? null : denunciationEffect(rule, denunciation, warnings);
+        if (effect != null && !effect.isAfter(asOf)) {
+            LocalDate boundSince = since != null && since.isBefore(effect) ? since : null;
+            return Optional.of(new Denounced(state, signedOn, binding, boundSince, denunciation, effect));
+        }
+        if (since != null && !since.isAfter(asOf)) {
+            return Optional.of(new Bound(state, signedOn, binding, since, bound.initial(), effect));
+        }
+        return Optional.of(new ContractingNotYetBound(state, signedOn, binding, since));
+    }
+
+    private record Binding(LocalDate from, boolean initial) {
+    }
+
+    private static Binding boundFrom(EntryIntoForceRule rule, Instrument i, EntryIntoForce eif, Set<String> warnings) {
+        if (eif == null) {
+            return null;
+        }
+        LocalDate entry = eif.date();
+        if (i.type().isSuccession() && !rule.qualifies(i.type())) {
+            // Succession takes effect from the date of succession the instrument names, not after a delay.
+            LocalDate succession = i.namedEffectiveDate() != null ? i.namedEffectiveDate() : i.deposited();
+            return new Binding(max(entry, succession), false);
+        }
+        LocalDate initialEnd = rule.initialDelay() == null ? i.deposited()
+                : rule.initialDelay().after(start(rule.initialDelay().anchor(), i, warnings));
+        LocalDate from;
+        if (!initialEnd.isAfter(entry)) {
+            from = entry;
+        } else if (rule.laterPartyDelay() == null) {
+            warnings.add(rule.treatyCode() + ": no later-party rule on record, cannot date " + i);
+            return null;
+        } else {
+            from = max(entry, rule.laterPartyDelay().after(start(rule.laterPartyDelay().anchor(), i, warnings)));
+        }
+        LocalDate named = i.namedEffectiveDate();
+        if (named != null) {
+            if (!rule.partyMayNameLaterDate()) {
+                warnings.add(i.state() + ": named effective date " + named + " ignored, the rule gives no such right");
+            } else if (named.isAfter(from)) {
+                from = named;
+            }
+        }
+        return new Binding(from, from.equals(entry) && !initialEnd.isAfter(entry));
+    }
+
+    private static LocalDate denunciationEffect(EntryIntoForceRule rule, Instrument d, Set<String> warnings) {
+        LocalDate named = d.namedEffectiveDate();
+        if (rule.denunciationDelay() == null) {
+            warnings.add(rule.treatyCode() + ": no denunciation delay on record; " + d.state()
+                    + "'s denunciation takes effect " + (named != null ? "on the date it names" : "on receipt"));
+            return named != null ? named : d.deposited();
+        }
+        LocalDate computed = rule.denunciationDelay().after(start(rule.denunciationDelay().anchor(), d, warnings));
+        // Denunciation clauses let the state name a later date.
+        return named != null && named.isAfter(computed) ? named : computed;
+    }
+
+    private static LocalDate start(Anchor anchor, Instrument i, Set<String> warnings) {
+        return switch (anchor) {
+            case DEPOSIT -> i.deposited();
+            case NOTIFICATION -> {
+                if (i.notified() != null) {
+                    yield i.notified();
+                }
+                warnings.add(i.state() + ": notification of the " + label(i.type()) + " deposited " + i.deposited()
+                        + " not recorded; deposit date used");
+                yield i.deposited();
+            }
+        };
+    }
+
+    private static LocalDate boundFrom(PartyStatus p) {
+        if (p instanceof Bound b) {
+            return b.since();
+        }
+        if (p instanceof Denounced d) {
+            return d.boundSince();
+        }
+        if (p instanceof ContractingNotYetBound c) {
+            return c.expectedFrom();
+        }
+        return null;
+    }
+
+    private static Instrument bindingInstrument(PartyStatus p) {
+        if (p instanceof Bound b) {
+            return b.instrument();
+        }
+        if (p instanceof Denounced d) {
+            return d.instrument();
+        }
+        if (p instanceof ContractingNotYetBound c) {
+            return c.instrument();
+        }
+        return null;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static String label(InstrumentType type) {
+        return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,101 @@
+package io.ipaccord.treaty.engine;
+
+import static io.ipaccord.treaty.engine.BeijingFixture.ENTRY_INTO_FORCE;
+import static io.ipaccord.treaty.engine.BeijingFixture.INDONESIA;
+import static io.ipaccord.treaty.engine.BeijingFixture.RULE;
+import static io.ipaccord.treaty.engine.InstrumentType.ACCESSION;
+import static io.ipaccord.treaty.engine.InstrumentType.RATIFICATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.ipaccord.treaty.engine.PartyStatus.Bound;
+import io.ipaccord.treaty.engine.PartyStatus.ContractingNotYetBound;
+import io.ipaccord.treaty.engine.PartyStatus.Signatory;
+
+/** The Beijing Treaty: 30 qualifying instruments, three months after the 30th (Indonesia, 2020-01-28). */
+class BeijingTreatyTest {
+
+    private final EntryIntoForceEngine engine = new EntryIntoForceEngine();
+
+    @Test
+    void thirtiethInstrumentBringsEntryIntoForceForAllThirty() {
+        TreatyStatus status = engine.evaluate(RULE, BeijingFixture.first30(), LocalDate.parse("2020-05-01"));
+
+        assertThat(status.phase()).isEqualTo(TreatyPhase.IN_FORCE);
+        assertThat(status.entryIntoForce().date()).isEqualTo(ENTRY_INTO_FORCE);
+        assertThat(status.entryIntoForce().basis()).isEqualTo(EntryIntoForce.Basis.DERIVED);
+        assertThat(status.entryIntoForce().trigger()).isEqualTo(INDONESIA);
+
+        List<PartyStatus> bound = status.parties(PartyStanding.BOUND);
+        assertThat(bound).hasSize(30).allSatisfy(p -> {
+            assertThat(((Bound) p).since()).isEqualTo(ENTRY_INTO_FORCE);
+            assertThat(((Bound) p).initialParty()).isTrue();
+        });
+        assertThat(bound).extracting(PartyStatus::state).contains("CN", "JP", "BW", "MD", "NG", "ID");
+        assertThat(status.party("CN")).get().satisfies(p -> assertThat(p.signedOn()).isEqualTo("2012-06-26"));
+        assertThat(status.warnings()).isEmpty();
+    }
+
+    @Test
+    void theDayBeforeItIsNotInForceButTheDateIsKnown() {
+        TreatyStatus status = engine.evaluate(RULE, BeijingFixture.first30(), LocalDate.parse("2020-04-27"));
+
+        assertThat(status.phase()).isEqualTo(TreatyPhase.NOT_YET_IN_FORCE);
+        assertThat(status.entryIntoForceDate()).contains(ENTRY_INTO_FORCE);
+        assertThat(status.parties(PartyStanding.CONTRACTING_NOT_YET_BOUND)).hasSize(30)
+                .allSatisfy(p -> assertThat(((ContractingNotYetBound) p).expectedFrom()).isEqualTo(ENTRY_INTO_FORCE));
+        assertThat(status.parties(PartyStanding.BOUND)).isEmpty();
+    }
+
+    @Test
+    void beforeTheThirtiethDepositNothingIsDetermined() {
+        TreatyStatus status = engine.evaluate(RULE, BeijingFixture.first30(), LocalDate.parse("2020-01-27"));
+
+        assertThat(status.phase()).isEqualTo(TreatyPhase.NOT_YET_IN_FORCE);
+        assertThat(status.entryIntoForce()).isNull();
+        assertThat(status.parties(PartyStanding.CONTRACTING_NOT_YET_BOUND)).hasSize(29)
+                .allSatisfy(p -> assertThat(((ContractingNotYetBound) p).expectedFrom()).isNull());
+        // Indonesia had only signed by then.
+        assertThat(status.party("ID")).get().isEqualTo(new Signatory("ID", LocalDate.parse("2012-12-18")));
+    }
+
+    @Test
+    void partiesJoiningLaterAreBoundThreeMonthsAfterTheirOwnDeposit() {
+        List<Instrument> all = new ArrayList<>(BeijingFixture.first30());
+        // Central African Republic, 2020-08-19 -> 2020-11-19 (treaties.csv).
+        all.add(Instrument.of("CF", ACCESSION, "2020-08-19"));
+        // SYNTHETIC: deposited after the 30th but before entry into force: three months after its own deposit.
+        all.add(Instrument.of("SYN-31", RATIFICATION, "2020-02-10"));
+
+        TreatyStatus nov18 = engine.evaluate(RULE, all, LocalDate.parse("2020-11-18"));
+        assertThat(nov18.party("CF")).get()
+                .isEqualTo(new ContractingNotYetBound("CF", null, all.get(all.size() - 2), LocalDate.parse("2020-11-19")));
+        assertThat(nov18.party("SYN-31")).get().isInstanceOfSatisfying(Bound.class, b -> {
+            assertThat(b.since()).isEqualTo("2020-05-10");
+            assertThat(b.initialParty()).isFalse();
+        });
+
+        TreatyStatus nov19 = engine.evaluate(RULE, all, LocalDate.parse("2020-11-19"));
+        assertThat(nov19.party("CF")).get().isInstanceOfSatisfying(Bound.class,
+                b -> assertThat(b.since()).isEqualTo("2020-11-19"));
+        assertThat(nov19.entryIntoForce().date()).isEqualTo(ENTRY_INTO_FORCE);
+        assertThat(nov19.parties(PartyStanding.BOUND)).hasSize(32);
+    }
+
+    @Test
+    void signaturesDoNotCount() {
+        List<Instrument> all = new ArrayList<>(BeijingFixture.first29());
+        for (int n = 1; n <= 10; n++) {
+            all.add(Instrument.of(String.format("SYN-S%02d", n), InstrumentType.SIGNATURE, "2012-06-26"));
+        }
+        TreatyStatus status = engine.evaluate(RULE, all, LocalDate.parse("2030-01-01"));
+
+        assertThat(status.entryIntoForce()).isNull();
+        assertThat(status.parties(PartyStanding.SIGNATORY)).hasSize(11); // ten synthetic + Indonesia
+    }
+}

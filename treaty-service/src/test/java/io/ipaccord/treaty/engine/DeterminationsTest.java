@@ -1,0 +1,66 @@
+package io.ipaccord.treaty.engine;
+
+import static io.ipaccord.treaty.engine.BeijingFixture.ENTRY_INTO_FORCE;
+import static io.ipaccord.treaty.engine.BeijingFixture.INDONESIA;
+import static io.ipaccord.treaty.engine.BeijingFixture.RULE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.ipaccord.treaty.engine.Determination.DenunciationTakesEffect;
+import io.ipaccord.treaty.engine.Determination.PartyBound;
+import io.ipaccord.treaty.engine.Determination.TreatyEntersIntoForce;
+
+/** What a new deposit determines: the notifications the service publishes. */
+class DeterminationsTest {
+
+    private final EntryIntoForceEngine engine = new EntryIntoForceEngine();
+
+    @Test
+    void theThirtiethInstrumentDeterminesEntryIntoForceAndBindsTheFirstThirty() {
+        List<Determination> out = engine.determinations(RULE, BeijingFixture.first29(), INDONESIA);
+
+        assertThat(out.get(0)).isInstanceOfSatisfying(TreatyEntersIntoForce.class, t -> {
+            assertThat(t.treatyCode()).isEqualTo("BEIJING");
+            assertThat(t.date()).isEqualTo(ENTRY_INTO_FORCE);
+            assertThat(t.trigger()).isEqualTo(INDONESIA);
+            assertThat(t.firstParties()).hasSize(30).contains("CN", "JP", "BW", "MD", "NG", "ID");
+        });
+        assertThat(out.subList(1, out.size())).hasSize(30).allSatisfy(d ->
+                assertThat(d).isInstanceOfSatisfying(PartyBound.class, p -> {
+                    assertThat(p.from()).isEqualTo(ENTRY_INTO_FORCE);
+                    assertThat(p.initialParty()).isTrue();
+                }));
+    }
+
+    @Test
+    void aLaterDepositDeterminesOnlyItsOwnDate() {
+        Instrument car = Instrument.of("CF", InstrumentType.ACCESSION, "2020-08-19");
+        List<Determination> out = engine.determinations(RULE, BeijingFixture.first30(), car);
+
+        assertThat(out).containsExactly(
+                new PartyBound("BEIJING", null, "CF", LocalDate.parse("2020-11-19"), car, false));
+    }
+
+    @Test
+    void depositsBeforeTheCountIsCompleteAndSignaturesDetermineNothing() {
+        List<Instrument> first29 = BeijingFixture.first29();
+        Instrument twentyNinth = first29.remove(first29.size() - 1);
+
+        assertThat(engine.determinations(RULE, first29, twentyNinth)).isEmpty();
+        assertThat(engine.determinations(RULE, BeijingFixture.first30(),
+                Instrument.of("SYN-S", InstrumentType.SIGNATURE, "2020-06-01"))).isEmpty();
+    }
+
+    @Test
+    void aDenunciationDeterminesWhenItTakesEffect() {
+        EntryIntoForceRule rule = RULE.toBuilder().denunciationDelay(Delay.years(1, Anchor.DEPOSIT)).build();
+        Instrument denunciation = Instrument.of("SYN-01", InstrumentType.DENUNCIATION, "2022-03-15");
+
+        assertThat(engine.determinations(rule, BeijingFixture.first30(), denunciation)).containsExactly(
+                new DenunciationTakesEffect("BEIJING", null, "SYN-01", LocalDate.parse("2023-03-15"), denunciation));
+    }
+}
