@@ -1,0 +1,327 @@
+package io.ipaccord.testing.postgres;
+
+import io.ipaccord.testing.jvm.JvmWide;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/**
+ * The PostgreSQL server tests run against, chosen once per JVM by {@value #MODE_PROPERTY} (or env
+ * {@value #MODE_ENV}):
+ * <ul>
+ * <li>{@code local} (default): 127.0.0.1:5432, user postgres, no password; falls back to embedded with a warning
+ * when nothing answers within 2 s;</li>
+ * <li>{@code embedded}: a zonky embedded PostgreSQL started for this JVM;</li>
+ * <li>a JDBC base URL such as {@code jdbc:postgresql://db.example:5432}: that server, with user and password from
+ * {@value #USER_PROPERTY} / {@value #PASSWORD_PROPERTY} (env {@value #USER_ENV} / {@value #PASSWORD_ENV}).</li>
+ * </ul>
+ */
+public final class PostgresServer {
+
+    public static final String MODE_PROPERTY = "ipaccord.test.postgres";
+    public static final String MODE_ENV = "IPACCORD_TEST_POSTGRES";
+    public static final String USER_PROPERTY = "ipaccord.test.postgres.user";
+    public static final String USER_ENV = "IPACCORD_TEST_POSTGRES_USER";
+    public static final String PASSWORD_PROPERTY = "ipaccord.test.postgres.password";
+    public static final String PASSWORD_ENV = "IPACCORD_TEST_POSTGRES_PASSWORD";
+
+    public static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432";
+    static final String JDBC_PREFIX = "jdbc:postgresql://";
+    static final int LOCAL_PROBE_TIMEOUT_SECONDS = 2;
+
+    private static final Logger LOG = Logger.getLogger(PostgresServer.class);
+    private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+    private static final String MAINTENANCE_DATABASE = "postgres";
+    private static final String DUPLICATE_DATABASE = "42P04";
+    private static final Driver DRIVER = new org.postgresql.Driver();
+
+    public enum Mode { LOCAL, EMBEDDED, URL }
+
+    private static PostgresServer shared;
+    private static PostgresServer embedded;
+
+    private final Mode mode;
+    private final String authority;
+    private final String query;
+    private final String username;
+    private final String password;
+
+    private PostgresServer(Mode mode, String baseUrl, String username, String password) {
+        if (!baseUrl.startsWith(JDBC_PREFIX)) {
+            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + baseUrl + " (expected " + JDBC_PREFIX + "host:port)");
+        }
+        String rest = baseUrl.substring(JDBC_PREFIX.length());
+        int queryStart = rest.indexOf('?');
+        String beforeQuery = queryStart < 0 ? rest : rest.substring(0, queryStart);
+        int pathStart = beforeQuery.indexOf('/');
+        this.mode = mode;
+        this.authority = pathStart < 0 ? beforeQuery : beforeQuery.substring(0, pathStart);
+        this.query = queryStart < 0 ? "" : rest.substring(queryStart + 1);
+        this.username = username;
+        this.password = password == null ? "" : password;
+    }
+
+    /**
+     * The server chosen by {@value #MODE_PROPERTY} / {@value #MODE_ENV}, resolved once per JVM (also across the class
+     * loaders of {@code @QuarkusTest} applications, see {@link JvmWide}).
+     */
+    public static synchronized PostgresServer shared() {
+        if (shared == null) {
+            shared = fromSettings(JvmWide.call(PostgresServer.class, "sharedSettings"));
+        }
+        return shared;
+    }
+
+    /** The JVM's embedded PostgreSQL (zonky), started on first use and stopped at JVM exit. */
+    public static synchronized PostgresServer embedded() {
+        if (embedded == null) {
+            embedded = fromSettings(JvmWide.call(PostgresServer.class, "embeddedSettings"));
+        }
+        return embedded;
+    }
+
+    /** Called through {@link JvmWide} on the system class loader's copy; java.* types only. */
+    private static synchronized Map<String, String> sharedSettings() {
+        if (shared == null) {
+            shared = resolve(setting(MODE_PROPERTY, MODE_ENV, "local"));
+        }
+        return shared.settings();
+    }
+
+    /** Called through {@link JvmWide} on the system class loader's copy; java.* types only. */
+    private static synchronized Map<String, String> embeddedSettings() {
+        if (embedded == null) {
+            EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(EmbeddedPostgres.builder(), true);
+            embedded = new PostgresServer(Mode.EMBEDDED, JDBC_PREFIX + "127.0.0.1:" + postgres.getPort(), "postgres", "");
+            LOG.infof("Embedded PostgreSQL ready at %s", embedded.baseUrl());
+        }
+        return embedded.settings();
+    }
+
+    private Map<String, String> settings() {
+        return Map.of("mode", mode.name(), "baseUrl", baseUrl(), "username", username, "password", password);
+    }
+
+    private static PostgresServer fromSettings(Map<String, String> settings) {
+        return new PostgresServer(Mode.valueOf(settings.get("mode")), settings.get("baseUrl"), settings.get("username"),
+                settings.get("password"));
+    }
+
+    /** A server at a JDBC base URL ({@code jdbc:postgresql://host:port}); nothing is probed. */
+    public static PostgresServer at(String baseUrl, String username, String password) {
+        return new PostgresServer(Mode.URL, baseUrl, username, password);
+    }
+
+    private static PostgresServer resolve(String setting) {
+        return resolve(setting, LOCAL_URL);
+    }
+
+    /** {@code localUrl} is a parameter so a test can point "local" at a port where nothing listens. */
+    static PostgresServer resolve(String setting, String localUrl) {
+        String value = setting.trim();
+        String user = setting(USER_PROPERTY, USER_ENV, "postgres");
+        String pass = setting(PASSWORD_PROPERTY, PASSWORD_ENV, "");
+        if (value.startsWith(JDBC_PREFIX)) {
+            return at(value, user, pass);
+        }
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "embedded":
+                embeddedSettings();
+                return embedded;
+            case "local":
+            case "":
+                PostgresServer local = new PostgresServer(Mode.LOCAL, localUrl, user, pass);
+                String problem = local.probe();
+                if (problem == null) {
+                    return local;
+                }
+                LOG.warnf("No PostgreSQL answered at %s within %d s (%s); falling back to embedded PostgreSQL."
+                        + " Set -D%s=embedded to skip this probe.",
+                        local.baseUrl(), LOCAL_PROBE_TIMEOUT_SECONDS, problem, MODE_PROPERTY);
+                embeddedSettings();
+                return embedded;
+            default:
+                throw new IllegalArgumentException("Unknown " + MODE_PROPERTY + "/" + MODE_ENV + " value '" + value
+                        + "': use local, embedded or a JDBC base URL such as jdbc:postgresql://host:5432");
+        }
+    }
+
+    private static String setting(String property, String env, String defaultValue) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? defaultValue : value;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** {@code jdbc:postgresql://host:port} (plus the configured query parameters, if any). */
+    public String baseUrl() {
+        return JDBC_PREFIX + authority + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public String jdbcUrl(String database) {
+        return JDBC_PREFIX + authority + "/" + database + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    /** The password; empty when the server trusts the user. */
+    public String password() {
+        return password;
+    }
+
+    public Connection connect(String database) throws SQLException {
+        return open(jdbcUrl(database), credentials());
+    }
+
+    /** The driver directly, not DriverManager: it ignores drivers of other class loaders (Quarkus tests have two). */
+    private static Connection open(String url, Properties props) throws SQLException {
+        Connection connection = DRIVER.connect(url, props);
+        if (connection == null) {
+            throw new SQLException("Not a PostgreSQL JDBC URL: " + url);
+        }
+        return connection;
+    }
+
+    /**
+     * Makes sure {@code name} exists and returns its JDBC URL. With {@code fresh}, an existing database is dropped
+     * first (its open connections are closed), so the caller starts from an empty database.
+     */
+    public synchronized String createDatabase(String name, boolean fresh) {
+        if (!DATABASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Invalid database name '" + name + "': use letters, digits and _");
+        }
+        String quoted = '"' + name + '"';
+        try (Connection connection = connect(MAINTENANCE_DATABASE); Statement statement = connection.createStatement()) {
+            if (fresh) {
+                dropDatabase(connection, statement, name, quoted);
+            } else if (exists(connection, name)) {
+                return jdbcUrl(name);
+            }
+            try {
+                statement.execute("CREATE DATABASE " + quoted);
+            } catch (SQLException e) {
+                // Another JVM created it between our check and CREATE: fine unless we were asked for a fresh one.
+                if (fresh || !DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name + " on " + baseUrl() + " as " + username
+                    + ": " + e.getMessage(), e);
+        }
+        return jdbcUrl(name);
+    }
+
+    private static void dropDatabase(Connection connection, Statement statement, String name, String quoted) throws SQLException {
+        if (connection.getMetaData().getDatabaseMajorVersion() >= 13) {
+            statement.execute("DROP DATABASE IF EXISTS " + quoted + " WITH (FORCE)");
+            return;
+        }
+        try (PreparedStatement terminate = connection.prepareStatement(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            terminate.setString(1, name);
+            terminate.executeQuery().close();
+        }
+        statement.execute("DROP DATABASE IF EXISTS " + quoted);
+    }
+
+    private static boolean exists(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** Null when the server answers, else why not. */
+    private String probe() {
+        Properties props = credentials();
+        props.setProperty("connectTimeout", String.valueOf(LOCAL_PROBE_TIMEOUT_SECONDS));
+        props.setProperty("loginTimeout", String.valueOf(LOCAL_PROBE_TIMEOUT_SECONDS));
+        props.setProperty("socketTimeout", String.valueOf(LOCAL_PROBE_TIMEOUT_SECONDS));
+        try (Connection connection = open(jdbcUrl(MAINTENANCE_DATABASE), props);
+                Statement statement = connection.createStatement()) {
+            statement.execute("SELECT 1");
+            return null;
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    private Properties credentials() {
+        Properties props = new Properties();
+        props.setProperty("user", username);
+        if (!password.isEmpty()) {
+            props.setProperty("password", password);
+        }
+        return props;
+    }
+
+    @Override
+    public String toString() {
+        return "PostgresServer[" + mode + " " + baseUrl() + " as " + username + "]";
+    }
+
+    /** Starts zonky embedded PostgreSQL with settings for throw-away test data, explaining failures as root. */
+    static final class EmbeddedPostgresLauncher {
+
+        private EmbeddedPostgresLauncher() {
+        }
+
+        static EmbeddedPostgres start(EmbeddedPostgres.Builder builder, boolean disposableData) {
+            if (disposableData) {
+                // Trade durability for speed.
+                builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
+            } else {
+                builder.setServerConfig("synchronous_commit", "on");
+            }
+            try {
+                return builder.start();
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException(explainFailure(), e);
+            }
+        }
+
+        static String explainFailure() {
+            StringBuilder message = new StringBuilder("Embedded PostgreSQL (zonky) could not start.");
+            if (isRoot()) {
+                message.append(" This JVM runs as root: initdb and postgres refuse root, so zonky runs them through")
+                        .append(" `unshare -U`, which needs user namespaces (sysctl user.max_user_namespaces > 0,")
+                        .append(" kernel.unprivileged_userns_clone = 1, and a container runtime that allows unshare).")
+                        .append(" Check with: unshare -U id -u");
+            }
+            message.append(" Alternatives: run a PostgreSQL server and use -D").append(MODE_PROPERTY)
+                    .append("=local (127.0.0.1:5432) or -D").append(MODE_PROPERTY)
+                    .append("=jdbc:postgresql://host:5432 (env ").append(MODE_ENV).append(").");
+            return message.toString();
+        }
+
+        private static boolean isRoot() {
+            try {
+                return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+            } catch (IOException | RuntimeException e) {
+                return "root".equals(System.getProperty("user.name"));
+            }
+        }
+    }
+}

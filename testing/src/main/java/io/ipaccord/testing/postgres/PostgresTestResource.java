@@ -1,0 +1,48 @@
+package io.ipaccord.testing.postgres;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * Gives a {@code @QuarkusTest} its own, freshly created database on the {@link PostgresServer#shared() shared}
+ * PostgreSQL server, so Flyway starts from an empty database on every run.
+ * <p>
+ * The service must itself set {@code quarkus.devservices.enabled=false} (build-time, see README).
+ * <p>
+ * Init arg {@value #DATABASE_ARG}: the database name (default {@value #DEFAULT_DATABASE}); give each module its
+ * own, distinct from the one the local launcher uses.
+ */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String DATABASE_ARG = "database";
+    public static final String DEFAULT_DATABASE = "ipaccord_test";
+
+    private String database = DEFAULT_DATABASE;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        String name = initArgs.get(DATABASE_ARG);
+        if (name != null && !name.isBlank()) {
+            database = name.trim();
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        PostgresServer server = PostgresServer.shared();
+        String url = server.createDatabase(database, true);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", url,
+                "quarkus.datasource.username", server.username(),
+                "quarkus.datasource.password", server.password(),
+                // Dev Services are decided at build time, before test resources start: this only confirms what the
+                // service's application.properties must already say. (quarkus.datasource.devservices.enabled is
+                // left out: returning a build-time value the build did not see logs a warning on every run.)
+                "quarkus.devservices.enabled", "false");
+    }
+
+    @Override
+    public void stop() {
+        // The database is kept for post-mortem inspection; the next run recreates it.
+    }
+}
