@@ -1,5 +1,6 @@
 package io.ipaccord.member.memberstate;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -49,6 +51,30 @@ public class MemberStateRepository implements PanacheRepositoryBase<MemberState,
     Optional<MemberState> findOtherWith(String property, String value, String exceptCode) {
         return find(property + " = ?1 and code <> ?2", value, exceptCode == null ? "" : exceptCode)
                 .firstResultOptional();
+    }
+
+    /**
+     * Full-text search: every word of {@code text} must match the start of a word of the state's
+     * name or one of its codes, best matches first.
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> search(String text, int limit) {
+        String prefixQuery = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word + ":*")
+                .collect(Collectors.joining(" & "));
+        if (prefixQuery.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createNativeQuery("""
+                SELECT code, ts_rank(search_document, query) AS rank
+                FROM member_state, to_tsquery('simple', :query) AS query
+                WHERE search_document @@ query
+                ORDER BY rank DESC, name
+                LIMIT :limit""")
+                .setParameter("query", prefixQuery)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     private static String escapeLike(String text) {

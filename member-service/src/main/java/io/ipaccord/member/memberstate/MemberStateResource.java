@@ -16,8 +16,10 @@ import io.ipaccord.platform.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -74,6 +76,14 @@ public class MemberStateResource {
             throw ProblemException.invalid("codes", "'" + code + "' " + CODE_MESSAGE);
         });
         return service.batch(list);
+    }
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Full-text search over names and codes", description = "Every word must start a word of the name or be a code; best matches first.")
+    public List<MemberStateHit> search(@QueryParam("text") @NotBlank @Size(max = 200) String text,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return service.search(text, limit);
     }
 
     @GET

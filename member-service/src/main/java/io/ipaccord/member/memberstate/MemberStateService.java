@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.memberstate.MemberStateData;
@@ -48,6 +50,16 @@ public class MemberStateService {
     @Transactional
     public List<MemberStateData> batch(List<String> codes) {
         return repository.findByCodes(codes).stream().map(MemberStateMapper::toData).toList();
+    }
+
+    @Transactional
+    public List<MemberStateHit> search(String text, int limit) {
+        List<Object[]> rows = repository.search(text, limit);
+        Map<String, MemberStateData> states = repository.findByCodes(rows.stream().map(row -> (String) row[0]).toList())
+                .stream().collect(Collectors.toMap(state -> state.code, MemberStateMapper::toData));
+        return rows.stream()
+                .map(row -> new MemberStateHit(states.get((String) row[0]), ((Number) row[1]).doubleValue()))
+                .toList();
     }
 
     @Transactional

@@ -242,6 +242,23 @@ class MemberStateResourceTest {
     }
 
     @Test
+    void searchesNamesAndCodesByWordPrefixesBestFirst() {
+        given().queryParam("text", "korea").get("/member-states/search").then().statusCode(200)
+                .body("state.code", hasItems("KR", "KP"))
+                .body("rank", not(hasItem(0f)));
+        given().queryParam("text", "united king").get("/member-states/search").then().statusCode(200)
+                .body("state.name", equalTo(List.of("United Kingdom")));
+        given().queryParam("text", "CHN").get("/member-states/search").then().statusCode(200)
+                .body("[0].state.code", equalTo("CN"));
+        given().queryParam("text", "qqqxxxzzz").get("/member-states/search").then().statusCode(200)
+                .body("", hasSize(0));
+        problem(given().queryParam("text", " ").get("/member-states/search"), 400, "validation")
+                .body("errors[0].field", equalTo("text"));
+        problem(given().get("/member-states/search"), 400, "validation")
+                .body("errors[0].field", equalTo("text"));
+    }
+
+    @Test
     void servesHealthMetricsAndOpenApi() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200);
