@@ -1,6 +1,5 @@
 package io.ipaccord.platform.problem;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -101,18 +100,26 @@ public class ProblemMappers {
 
     /** The request-level name of the invalid element: body property path, or the parameter's name. */
     static String fieldOf(ConstraintViolation<?> violation) {
-        List<String> properties = new ArrayList<>();
+        StringBuilder path = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                String name = node.getName() == null ? "" : node.getName();
-                properties.add(node.getIndex() == null ? name : name + "[" + node.getIndex() + "]");
+                // A node's index or key designates the element of the container before it:
+                // rule.conditions[0].count, sources[2] (the element node itself has no property name).
+                if (node.getIndex() != null) {
+                    path.append('[').append(node.getIndex()).append(']');
+                } else if (node.getKey() != null) {
+                    path.append('[').append(node.getKey()).append(']');
+                }
+                if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(node.getName());
+                }
             }
         }
-        if (!properties.isEmpty()) {
-            return String.join(".", properties).replace(".[", "[").replaceAll("^\\.", "");
+        if (!path.isEmpty()) {
+            return path.toString();
         }
         return parameter != null ? parameter : violation.getPropertyPath().toString();
     }

@@ -1,0 +1,70 @@
+package io.ipaccord.gateway.graphql;
+
+import java.util.Map;
+
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import io.ipaccord.gateway.error.ErrorCodes;
+
+/**
+ * Refuses operations deeper or wider than {@link QueryLimits}. Measured on graphql-java's normalized operation,
+ * which expands every fragment spread where it is used: graphql-java's own MaxQueryDepth/Complexity
+ * instrumentations (SmallRye's {@code instrumentation-query-*} settings) visit a fragment once however often it is
+ * spread, so repeating a fragment under aliases slips past them (graphql-java issue 1695).
+ */
+public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
+
+    private final QueryLimits limits;
+
+    public QueryLimitsInstrumentation(QueryLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext context = parameters.getExecutionContext();
+        ExecutableNormalizedOperation operation;
+        try {
+            // Stops counting past the limit, so an enormous document costs no more than an allowed one.
+            operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
+                    context.getGraphQLSchema(), context.getOperationDefinition(), context.getFragmentsByName(),
+                    context.getCoercedVariables(),
+                    ExecutableNormalizedOperationFactory.Options.defaultOptions()
+                            .maxFieldsCount(limits.maxFields())
+                            .maxChildrenDepth(limits.maxFields()));
+        } catch (AbortExecutionException tooMany) {
+            throw new QueryLimitExceeded(ErrorCodes.QUERY_TOO_COMPLEX,
+                    "The query selects more than " + limits.maxFields() + " fields (aliases and fragment uses"
+                            + " count each time)");
+        }
+        if (operation.getOperationDepth() > limits.maxDepth()) {
+            throw new QueryLimitExceeded(ErrorCodes.QUERY_TOO_DEEP,
+                    "The query nests " + operation.getOperationDepth() + " levels deep; at most "
+                            + limits.maxDepth() + " are allowed");
+        }
+        return super.beginExecuteOperation(parameters, state);
+    }
+
+    /** graphql-java answers an abort with this error alone, no data; the code travels in its extensions. */
+    static final class QueryLimitExceeded extends AbortExecutionException {
+
+        private final String code;
+
+        QueryLimitExceeded(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            return Map.of("code", code);
+        }
+    }
+}

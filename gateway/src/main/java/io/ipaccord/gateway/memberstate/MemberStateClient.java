@@ -1,0 +1,77 @@
+package io.ipaccord.gateway.memberstate;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.ipaccord.contracts.memberstate.MemberStateData;
+import io.ipaccord.contracts.memberstate.WipoBody;
+import io.ipaccord.gateway.error.BackendException;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * member-service's REST API. Base URL: {@code quarkus.rest-client.member-service.url}. Call it through
+ * {@link MemberStateBackend}, which adds fault tolerance and turns failures into GraphQL errors.
+ */
+@RegisterRestClient(configKey = MemberStateClient.SERVICE)
+@Path("/member-states")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface MemberStateClient {
+
+    String SERVICE = "member-service";
+
+    @GET
+    MemberStatePage list(@QueryParam("nameContains") String nameContains,
+            @QueryParam("memberSinceFrom") LocalDate memberSinceFrom,
+            @QueryParam("memberSinceTo") LocalDate memberSinceTo,
+            @QueryParam("body") WipoBody body,
+            @QueryParam("sort") String sort,
+            @QueryParam("first") int first,
+            @QueryParam("after") String after);
+
+    /** The known states among {@code codes} (comma-separated, at most 500), in the order asked. */
+    @GET
+    @Path("/batch")
+    List<MemberStateData> batch(@QueryParam("codes") String codes);
+
+    @GET
+    @Path("/{code}")
+    MemberStateData get(@PathParam("code") String code);
+
+    @POST
+    MemberStateData register(RegisterMemberStateInput input);
+
+    @PUT
+    @Path("/{code}")
+    MemberStateData update(@PathParam("code") String code, UpdateMemberStateInput input);
+
+    @DELETE
+    @Path("/{code}")
+    void remove(@PathParam("code") String code);
+
+    @POST
+    @Path("/{code}/seats")
+    MemberStateData.Seat addSeat(@PathParam("code") String code, AddBodySeatInput input);
+
+    @DELETE
+    @Path("/{code}/seats/{id}")
+    void removeSeat(@PathParam("code") String code, @PathParam("id") long id);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return BackendException.from(SERVICE, response);
+    }
+}

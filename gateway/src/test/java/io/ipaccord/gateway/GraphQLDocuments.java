@@ -1,0 +1,51 @@
+package io.ipaccord.gateway;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** GraphQL documents from {@code src/test/resources/graphql}, sent to the gateway under test over HTTP. */
+public final class GraphQLDocuments {
+
+    private GraphQLDocuments() {
+    }
+
+    /** The text of {@code graphql/<name>.graphql}. */
+    public static String load(String name) {
+        String path = "graphql/" + name + ".graphql";
+        try (InputStream in = GraphQLDocuments.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No test document " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** POSTs document {@code name} with {@code variables} to /graphql; GraphQL answers 200 even with errors. */
+    public static ValidatableResponse execute(String name, Map<String, ?> variables) {
+        return post(load(name), variables);
+    }
+
+    public static ValidatableResponse execute(String name) {
+        return execute(name, Map.of());
+    }
+
+    public static ValidatableResponse post(String document, Map<String, ?> variables) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", document);
+        body.put("variables", variables);
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/graphql")
+                .then().statusCode(200).contentType(ContentType.JSON);
+    }
+}

@@ -1,0 +1,82 @@
+package io.ipaccord.gateway.memberstate;
+
+import static io.ipaccord.gateway.GraphQLDocuments.execute;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.ipaccord.gateway.BackendDownProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** member-service is down: each affected field fails alone with UNAVAILABLE, the rest of the answer stands. */
+@QuarkusTest
+@TestProfile(BackendDownProfile.class)
+class MemberStateBackendDownTest {
+
+    private static final String UNAVAILABLE_MESSAGE =
+            "member-service (cannot be reached|is unavailable: calls are paused.*)";
+
+    @Test
+    void failingFieldsReportUnavailableOnTheirPathsAndSiblingsStillResolve() {
+        execute("backend-down", Map.of("code", "CN"))
+                .body("data.__typename", equalTo("Query"))
+                .body("data.state", nullValue())
+                .body("data.page", nullValue())
+                .body("errors", hasSize(2))
+                .body("errors.path", containsInAnyOrder(List.of("state"), List.of("page")))
+                .body("errors.extensions.code", everyItem(equalTo("UNAVAILABLE")))
+                .body("errors.extensions.service", everyItem(equalTo("member-service")))
+                .body("errors.message", everyItem(matchesPattern(UNAVAILABLE_MESSAGE)));
+    }
+
+    @Test
+    void mutationsReportUnavailable() {
+        execute("register-member-state", Map.of("input",
+                MemberStateMutationsTest.newState("XU", "XUU", "921", "Unreachable")))
+                .body("data.registerMemberState", nullValue())
+                .body("errors[0].path", contains("registerMemberState"))
+                .body("errors[0].extensions.code", equalTo("UNAVAILABLE"));
+    }
+
+    @Test
+    void readsAreRetriedThenTheCircuitOpens() {
+        await("circuit breaker open").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> execute("member-state", Map.of("code", "CN"))
+                        .body("errors[0].extensions.code", equalTo("UNAVAILABLE"))
+                        .body("errors[0].message", equalTo("member-service is unavailable: calls are paused after"
+                                + " repeated failures, try again shortly")));
+
+        String metrics = given().get("/q/metrics").asString();
+        assertThat(counter(metrics, "ft_retry_retries_total", "MemberStateBackend.get")).isPositive();
+        assertThat(counter(metrics, "ft_circuitbreaker_opened_total", "MemberStateBackend.get")).isPositive();
+        assertThat(counter(metrics, "ft_retry_retries_total", "MemberStateBackend.register")).isZero();
+    }
+
+    private static double counter(String metrics, String name, String method) {
+        Matcher line = Pattern.compile("^" + name + "\\{([^}]*)\\}\\s+([0-9.eE+]+)$", Pattern.MULTILINE)
+                .matcher(metrics);
+        double sum = 0;
+        while (line.find()) {
+            if (line.group(1).contains("method=\"io.ipaccord.gateway.memberstate." + method + "\"")) {
+                sum += Double.parseDouble(line.group(2));
+            }
+        }
+        return sum;
+    }
+}
