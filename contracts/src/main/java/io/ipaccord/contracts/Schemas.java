@@ -6,6 +6,11 @@ public final class Schemas {
     private static final String ROOT = "META-INF/ipaccord/";
 
     public static final String MEMBER_STATE_V1 = ROOT + "schemas/member-state.v1.json";
+    public static final String TREATY_V1 = ROOT + "schemas/treaty.v1.json";
+    public static final String INSTRUMENT_V1 = ROOT + "schemas/instrument.v1.json";
+    public static final String TREATY_ENTRY_INTO_FORCE_V1 = ROOT + "schemas/treaty-entry-into-force.v1.json";
+    public static final String PARTY_ENTRY_INTO_FORCE_V1 = ROOT + "schemas/party-entry-into-force.v1.json";
+    public static final String EVENT_V1 = ROOT + "schemas/event.v1.json";
     public static final String ASYNCAPI = ROOT + "asyncapi.yaml";
 
     private Schemas() {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,27 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import io.ipaccord.contracts.event.AttendanceMeasure;
+import io.ipaccord.contracts.event.EventData;
+import io.ipaccord.contracts.event.EventEventType;
+import io.ipaccord.contracts.event.EventStatus;
+import io.ipaccord.contracts.event.EventType;
+import io.ipaccord.contracts.event.OrganisationType;
+import io.ipaccord.contracts.event.ParticipantKind;
+import io.ipaccord.contracts.event.ParticipantRole;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.MemberStateEventType;
 import io.ipaccord.contracts.memberstate.SeatRole;
 import io.ipaccord.contracts.memberstate.WipoBody;
+import io.ipaccord.contracts.treaty.InstrumentData;
+import io.ipaccord.contracts.treaty.InstrumentType;
+import io.ipaccord.contracts.treaty.PartyEntryIntoForceData;
+import io.ipaccord.contracts.treaty.TreatyActionEventType;
+import io.ipaccord.contracts.treaty.TreatyCategory;
+import io.ipaccord.contracts.treaty.TreatyData;
+import io.ipaccord.contracts.treaty.TreatyEntryIntoForceData;
+import io.ipaccord.contracts.treaty.TreatyEventType;
+import io.ipaccord.contracts.treaty.TreatyStatus;
 
 /** The documents integrators read must agree with the constants and records producers use. */
 class ContractDocumentsTest {
@@ -102,16 +120,185 @@ class ContractDocumentsTest {
         assertThat(roles).containsExactlyElementsOf(Arrays.stream(SeatRole.values()).map(Enum::name).toList());
     }
 
+    @Test
+    void everyTreatyEventTypeIsAnAsyncApiMessageWithTheSchemaOfItsData() throws Exception {
+        Map<String, String> payloadByName = new java.util.HashMap<>();
+        asyncApi().get("components").get("messages").forEach(m -> payloadByName.put(m.get("name").asText(),
+                m.get("payload").has("$ref") ? m.get("payload").get("$ref").asText() : ""));
+        Map<Class<?>, String> schemaOf = Map.of(
+                TreatyData.class, Schemas.TREATY_V1,
+                InstrumentData.class, Schemas.INSTRUMENT_V1,
+                TreatyEntryIntoForceData.class, Schemas.TREATY_ENTRY_INTO_FORCE_V1,
+                PartyEntryIntoForceData.class, Schemas.PARTY_ENTRY_INTO_FORCE_V1);
+
+        for (TreatyEventType type : TreatyEventType.values()) {
+            assertThat(payloadByName).as(type.ceType()).containsKey(type.ceType());
+            assertThat("META-INF/ipaccord/" + payloadByName.get(type.ceType()).substring(2)).isEqualTo(Schemas.TREATY_V1);
+        }
+        for (TreatyActionEventType type : TreatyActionEventType.values()) {
+            assertThat(payloadByName).as(type.ceType()).containsKey(type.ceType());
+            assertThat("META-INF/ipaccord/" + payloadByName.get(type.ceType()).substring(2))
+                    .as(type.ceType()).isEqualTo(schemaOf.get(type.dataType()));
+        }
+    }
+
+    @Test
+    void theTreatyRecordSerialisesToValidSchemaData() {
+        TreatyData.Delay threeMonths = new TreatyData.Delay(3, "MONTHS", "DEPOSIT");
+        TreatyData.Rule rule = new TreatyData.Rule(List.of("RATIFICATION", "ACCESSION"),
+                List.of(new TreatyData.Condition(8, null, null), new TreatyData.Condition(4, "PCT_CONDITION", null),
+                        new TreatyData.Condition(1, null, "MADRID_AGREEMENT")),
+                threeMonths, new TreatyData.Delay(3, "MONTHS", "NOTIFICATION"), true, null, LocalDate.of(2020, 4, 28),
+                "Art.26", List.of("https://example.org/rule"), "partial", "count not verified");
+        TreatyData.EntryIntoForce eif = new TreatyData.EntryIntoForce(LocalDate.of(2020, 4, 28), false, 12L);
+        TreatyData data = new TreatyData("BEIJING", "Beijing Treaty", "Beijing Treaty on Audiovisual Performances",
+                TreatyCategory.IP_PROTECTION.name(), "Beijing", LocalDate.of(2012, 6, 24), "Director General of WIPO",
+                "In force 3 months after 30 instruments",
+                List.of(new TreatyData.Act("PARIS_1971", "Paris Act (1971)", null, null, null),
+                        new TreatyData.Act("GENEVA_1999", "Geneva Act (1999)", rule, TreatyStatus.IN_FORCE.name(), eif)),
+                rule, LocalDate.of(2020, 4, 27), TreatyStatus.NOT_YET_IN_FORCE.name(), eif, 0,
+                List.of("https://example.org/treaty"), "yes", null, 4, Instant.parse("2026-11-22T10:15:30Z"));
+
+        assertThat(errors(Schemas.TREATY_V1, JSON.valueToTree(data))).isEmpty();
+    }
+
+    @Test
+    void theTreatySchemaRefusesWhatAConsumerCouldNotUse() {
+        TreatyData.Rule rule = new TreatyData.Rule(List.of("SIGNATURE"), List.of(new TreatyData.Condition(0, "lower", null)),
+                new TreatyData.Delay(3, "WEEKS", "DEPOSIT"), null, false, null, null, null, List.of(), "maybe", null);
+        TreatyData bad = new TreatyData("beijing", "", "Beijing Treaty", "COPYRIGHT", null, null, null, null, List.of(),
+                rule, LocalDate.of(2020, 4, 27), "TERMINATED", null, -1, List.of(), "yes", null, 0, Instant.now());
+
+        assertThat(errors(Schemas.TREATY_V1, JSON.valueToTree(bad))).extracting(ValidationMessage::getInstanceLocation)
+                .map(Object::toString)
+                .contains("$.code", "$.shortName", "$.category", "$.status", "$.partyCount", "$.rule.qualifyingTypes[0]",
+                        "$.rule.conditions[0].count", "$.rule.verified");
+    }
+
+    @Test
+    void theInstrumentAndDeterminationRecordsSerialiseToValidSchemaData() {
+        InstrumentData instrument = new InstrumentData(7, "BERNE", "PARIS_1971", "CN", InstrumentType.ACCESSION.name(),
+                LocalDate.of(1992, 7, 10), LocalDate.of(1992, 7, 15), null, "Berne Notification No. 140", "Appendix",
+                List.of("https://example.org/berne"), List.of("PARIS_UNION"), "yes", "notification date inferred",
+                false, 0, Instant.parse("2026-11-22T10:15:30Z"));
+        TreatyEntryIntoForceData treaty = new TreatyEntryIntoForceData("BEIJING", null, LocalDate.of(2020, 4, 28), 12L,
+                List.of("CN", "ID", "JP"));
+        PartyEntryIntoForceData party = new PartyEntryIntoForceData("BERNE", "PARIS_1971", "CN", LocalDate.of(1992, 10, 15), 7L);
+
+        assertThat(errors(Schemas.INSTRUMENT_V1, JSON.valueToTree(instrument))).isEmpty();
+        assertThat(errors(Schemas.TREATY_ENTRY_INTO_FORCE_V1, JSON.valueToTree(treaty))).isEmpty();
+        assertThat(errors(Schemas.PARTY_ENTRY_INTO_FORCE_V1, JSON.valueToTree(party))).isEmpty();
+
+        InstrumentData badInstrument = new InstrumentData(0, "BERNE", "paris", "CHN", "RESERVATION", LocalDate.of(1992, 7, 10),
+                null, null, null, null, List.of(), List.of(), "perhaps", null, false, -1, Instant.now());
+        assertThat(errors(Schemas.INSTRUMENT_V1, JSON.valueToTree(badInstrument)))
+                .extracting(ValidationMessage::getInstanceLocation).map(Object::toString)
+                .contains("$.id", "$.act", "$.state", "$.type", "$.verified", "$.version");
+        assertThat(errors(Schemas.PARTY_ENTRY_INTO_FORCE_V1,
+                JSON.valueToTree(new PartyEntryIntoForceData("BERNE", null, "cn", null, null))))
+                .extracting(ValidationMessage::getInstanceLocation).map(Object::toString).contains("$.state", "$.date");
+    }
+
+    @Test
+    void treatySchemaEnumsMatchTheJavaEnums() throws Exception {
+        JsonNode treaty = schema(Schemas.TREATY_V1);
+        assertThat(texts(treaty.get("properties").get("category").get("enum"))).containsExactlyElementsOf(names(TreatyCategory.class));
+        assertThat(texts(treaty.get("$defs").get("status").get("enum"))).containsExactlyElementsOf(names(TreatyStatus.class));
+        assertThat(texts(treaty.get("$defs").get("instrumentType").get("enum"))).containsExactlyElementsOf(names(InstrumentType.class));
+        assertThat(texts(schema(Schemas.INSTRUMENT_V1).get("properties").get("type").get("enum")))
+                .containsExactlyElementsOf(names(InstrumentType.class));
+    }
+
+    @Test
+    void everyEventEventTypeIsAnAsyncApiMessageWithTheEventSchema() throws Exception {
+        Map<String, String> payloadByName = new java.util.HashMap<>();
+        asyncApi().get("components").get("messages").forEach(m -> payloadByName.put(m.get("name").asText(),
+                m.get("payload").has("$ref") ? m.get("payload").get("$ref").asText() : ""));
+        for (EventEventType type : EventEventType.values()) {
+            assertThat(payloadByName).as(type.ceType()).containsKey(type.ceType());
+            assertThat("META-INF/ipaccord/" + payloadByName.get(type.ceType()).substring(2)).isEqualTo(Schemas.EVENT_V1);
+        }
+        JsonNode events = asyncApi().get("channels").get("events");
+        assertThat(events.get("address").asText()).isEqualTo(Topics.EVENTS);
+        assertThat(events.get("messages").size()).as("event types plus the tombstone").isEqualTo(EventEventType.values().length + 1);
+    }
+
+    @Test
+    void theEventRecordSerialisesToValidSchemaData() {
+        EventData data = new EventData("EV-2012-AVP-DC", EventType.DIPLOMATIC_CONFERENCE.name(),
+                "Diplomatic Conference on the Protection of Audiovisual Performances", "Treaty adopted",
+                LocalDate.of(2012, 6, 20), LocalDate.of(2012, 6, 26), "Beijing", null, "CN", null, EventStatus.HELD.name(),
+                List.of("Convened by WIPO"), new EventData.Series("INTL_COPYRIGHT_FORUM", "International Copyright Forum", null),
+                "EV-2024-DG-CN-VISIT", List.of("EV-2024-ICF"),
+                List.of(new EventData.Participant(1, ParticipantKind.ORGANISATION.name(), "Music Copyright Society of China",
+                                OrganisationType.CMO.name(), ParticipantRole.INVITEE.name(), null, null, "https://example.org/rt", null),
+                        new EventData.Participant(2, ParticipantKind.PERSON.name(), "Liu Binjie", null, ParticipantRole.CHAIR.name(),
+                                "President of the Conference", "NCAC", null, null)),
+                List.of(new EventData.Attendance(1, AttendanceMeasure.MEMBER_STATES.name(), 156, "WIPO figures", null),
+                        new EventData.Attendance(2, AttendanceMeasure.MEMBER_STATES.name(), 154, "Beijing municipal account", null)),
+                List.of("BEIJING"), List.of("CN"), List.of("https://example.org/event"), "yes", "dates verified", 2,
+                Instant.parse("2026-11-22T10:15:30Z"));
+
+        assertThat(errors(Schemas.EVENT_V1, JSON.valueToTree(data))).isEmpty();
+    }
+
+    @Test
+    void theEventSchemaRefusesWhatAConsumerCouldNotUse() {
+        EventData bad = new EventData("2012-AVP", "SUMMIT", "", null, LocalDate.of(2012, 6, 20), LocalDate.of(2012, 6, 26),
+                null, null, "china", null, "POSTPONED", List.of(), null, null, List.of(),
+                List.of(new EventData.Participant(1, "ROBOT", "R2", "CLUB", "HOST", null, null, null, null)),
+                List.of(new EventData.Attendance(1, "MEMBER_STATES", -3, "", null)),
+                List.of("beijing"), List.of("CHN"), List.of(), "perhaps", null, -1, Instant.now());
+
+        assertThat(errors(Schemas.EVENT_V1, JSON.valueToTree(bad))).extracting(ValidationMessage::getInstanceLocation)
+                .map(Object::toString)
+                .contains("$.id", "$.type", "$.title", "$.hostCountry", "$.status", "$.participants[0].kind",
+                        "$.participants[0].organisationType", "$.attendance[0].value", "$.attendance[0].source",
+                        "$.relatedTreaties[0]", "$.relatedStates[0]", "$.verified", "$.version");
+    }
+
+    @Test
+    void eventSchemaEnumsMatchTheJavaEnums() throws Exception {
+        JsonNode properties = schema(Schemas.EVENT_V1).get("properties");
+        JsonNode participant = properties.get("participants").get("items").get("properties");
+        assertThat(texts(properties.get("type").get("enum"))).containsExactlyElementsOf(names(EventType.class));
+        assertThat(texts(properties.get("status").get("enum"))).containsExactlyElementsOf(names(EventStatus.class));
+        assertThat(texts(participant.get("kind").get("enum"))).containsExactlyElementsOf(names(ParticipantKind.class));
+        assertThat(texts(participant.get("organisationType").get("oneOf").get(1).get("enum")))
+                .containsExactlyElementsOf(names(OrganisationType.class));
+        assertThat(texts(participant.get("role").get("enum"))).containsExactlyElementsOf(names(ParticipantRole.class));
+        assertThat(texts(properties.get("attendance").get("items").get("properties").get("measure").get("enum")))
+                .containsExactlyElementsOf(names(AttendanceMeasure.class));
+    }
+
     private static Set<ValidationMessage> errors(JsonNode data) {
+        return errors(Schemas.MEMBER_STATE_V1, data);
+    }
+
+    private static Set<ValidationMessage> errors(String schemaLocation, JsonNode data) {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(resource(Schemas.MEMBER_STATE_V1));
+                .getSchema(resource(schemaLocation));
         return schema.validate(data);
     }
 
     private static JsonNode schema() throws Exception {
-        try (InputStream in = resource(Schemas.MEMBER_STATE_V1)) {
+        return schema(Schemas.MEMBER_STATE_V1);
+    }
+
+    private static JsonNode schema(String location) throws Exception {
+        try (InputStream in = resource(location)) {
             return JSON.readTree(in);
         }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(n -> values.add(n.asText()));
+        return values;
+    }
+
+    private static <E extends Enum<E>> List<String> names(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 
     private static JsonNode asyncApi() throws Exception {

@@ -62,10 +62,20 @@ public final class EntryIntoForceEngine {
      * Compares the complete records with and without the new instrument, so a backdated instrument is handled too.
      */
     public List<Determination> determinations(EntryIntoForceRule rule, Collection<Instrument> recorded, Instrument deposited) {
-        TreatyStatus before = evaluate(rule, recorded, LocalDate.MAX);
         List<Instrument> all = new ArrayList<>(recorded);
         all.add(deposited);
-        TreatyStatus after = evaluate(rule, all, LocalDate.MAX);
+        return determinations(rule, recorded, all);
+    }
+
+    /**
+     * What the complete records {@code after} determine that the records {@code before} did not: the general
+     * form, for a correction (one instrument replaced) or a withdrawal (one removed). Only what is determined is
+     * reported; a date that no longer holds simply does not appear.
+     */
+    public List<Determination> determinations(EntryIntoForceRule rule, Collection<Instrument> recordedBefore,
+                                              Collection<Instrument> recordedAfter) {
+        TreatyStatus before = evaluate(rule, recordedBefore, LocalDate.MAX);
+        TreatyStatus after = evaluate(rule, recordedAfter, LocalDate.MAX);
 
         List<Determination> out = new ArrayList<>();
         EntryIntoForce eif = after.entryIntoForce();

@@ -63,4 +63,23 @@ class DeterminationsTest {
         assertThat(engine.determinations(rule, BeijingFixture.first30(), denunciation)).containsExactly(
                 new DenunciationTakesEffect("BEIJING", null, "SYN-01", LocalDate.parse("2023-03-15"), denunciation));
     }
+
+    @Test
+    void withdrawingTheThirtiethAndDepositingItLaterMovesTheDates() {
+        List<Instrument> first30 = BeijingFixture.first30();
+        List<Instrument> withdrawn = BeijingFixture.first29();
+        assertThat(engine.determinations(RULE, first30, withdrawn)).as("nothing is determined by a withdrawal").isEmpty();
+
+        Instrument corrected = Instrument.of("ID", InstrumentType.RATIFICATION, "2020-02-10");
+        List<Instrument> correctedRecords = BeijingFixture.first29();
+        correctedRecords.add(corrected);
+        List<Determination> out = engine.determinations(RULE, first30, correctedRecords);
+
+        assertThat(out.get(0)).isInstanceOfSatisfying(TreatyEntersIntoForce.class, t -> {
+            assertThat(t.date()).isEqualTo("2020-05-10");
+            assertThat(t.trigger()).isEqualTo(corrected);
+        });
+        assertThat(out.subList(1, out.size())).hasSize(30)
+                .allSatisfy(d -> assertThat(((PartyBound) d).from()).isEqualTo("2020-05-10"));
+    }
 }

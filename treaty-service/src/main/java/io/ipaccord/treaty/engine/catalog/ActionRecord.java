@@ -7,11 +7,12 @@ import io.ipaccord.treaty.engine.Instrument;
 /**
  * A row of {@code seed/treaty_actions.csv} with the instrument the engine reads from it.
  *
+ * @param record            the row's number in the file, from 1 after the header
  * @param notificationBasis how {@code instrument.notified()} was obtained ("stated", "same day", the
  *                          supplement's basis), {@code null} when no notification date is known
  */
 public record ActionRecord(
-        int line,
+        int record,
         String partyName,
         String treatyCode,
         String act,

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record MemberStateRecord(String iso2, String iso3, String numeric, String name, LocalDate wipoMemberSince,
                                 String sourceUrl, String verified) {
 
-    static MemberStateRecord from(Csv.Row row) {
+    static MemberStateRecord from(SeedRow row) {
         return new MemberStateRecord(row.required("iso2"), row.required("iso3"), row.required("numeric"),
                 row.required("name"), row.date("wipo_member_since"), row.get("source_url"), row.get("verified_yes_no"));
     }

@@ -88,7 +88,7 @@ public final class TreatyCatalogue {
         }
 
         Map<String, TreatyRecord> treaties = new LinkedHashMap<>();
-        for (Csv.Row row : rows(files, TREATIES)) {
+        for (SeedRow row : rows(files, TREATIES)) {
             TreatyRecord t = TreatyRecord.from(row);
             if (treaties.put(t.code(), t) != null) {
                 throw row.error("duplicate treaty " + t.code());
@@ -96,7 +96,7 @@ public final class TreatyCatalogue {
         }
 
         Map<RuleKey, CatalogueRule> rules = new LinkedHashMap<>();
-        for (Csv.Row row : rows(files, RULES)) {
+        for (SeedRow row : rows(files, RULES)) {
             CatalogueRule rule = rule(row, treaties);
             RuleKey key = new RuleKey(rule.rule().treatyCode(), rule.rule().act());
             if (rules.put(key, rule) != null) {
@@ -109,9 +109,9 @@ public final class TreatyCatalogue {
             }
         }
 
-        List<Csv.Row> supplement = new ArrayList<>(rows(files, NOTIFICATION_DATES));
+        List<SeedRow> supplement = new ArrayList<>(rows(files, NOTIFICATION_DATES));
         List<ActionRecord> actions = new ArrayList<>();
-        for (Csv.Row row : rows(files, ACTIONS)) {
+        for (SeedRow row : rows(files, ACTIONS)) {
             actions.add(action(row, treaties, codeByName, supplement));
         }
         if (!supplement.isEmpty()) {
@@ -158,7 +158,7 @@ public final class TreatyCatalogue {
                 .toList();
     }
 
-    private static CatalogueRule rule(Csv.Row row, Map<String, TreatyRecord> treaties) {
+    private static CatalogueRule rule(SeedRow row, Map<String, TreatyRecord> treaties) {
         String code = row.required("treaty_code");
         TreatyRecord treaty = treaties.get(code);
         if (treaty == null) {
@@ -186,8 +186,8 @@ public final class TreatyCatalogue {
         }
     }
 
-    private static ActionRecord action(Csv.Row row, Map<String, TreatyRecord> treaties, Map<String, String> codeByName,
-                                       List<Csv.Row> supplement) {
+    private static ActionRecord action(SeedRow row, Map<String, TreatyRecord> treaties, Map<String, String> codeByName,
+                                       List<SeedRow> supplement) {
         String party = row.required("party");
         String state = codeByName.get(party.toLowerCase(Locale.ROOT));
         if (state == null) {
@@ -213,7 +213,7 @@ public final class TreatyCatalogue {
             basis = "same day";
         } else {
             for (var it = supplement.iterator(); it.hasNext(); ) {
-                Csv.Row s = it.next();
+                SeedRow s = it.next();
                 if (s.get("party").equals(party) && s.get("treaty_code").equals(treaty)
                         && Objects.equals(s.optional("act_or_part"), act) && deposited.equals(s.date("action_date"))) {
                     notified = s.date("notification_date");
@@ -229,7 +229,7 @@ public final class TreatyCatalogue {
         } catch (IllegalArgumentException e) {
             throw row.error(e.getMessage());
         }
-        return new ActionRecord(row.line(), party, treaty, act, typeText, anchor, row.date("eif_date_for_party"),
+        return new ActionRecord(row.record(), party, treaty, act, typeText, anchor, row.date("eif_date_for_party"),
                 row.get("declarations_or_notes"), row.get("notification_ref"), row.get("source_url"),
                 row.get("verified_yes_no"), instrument, basis);
     }
@@ -251,7 +251,7 @@ public final class TreatyCatalogue {
         return text == null ? null : Delay.parse(text);
     }
 
-    private static boolean yes(Csv.Row row, String column) {
+    private static boolean yes(SeedRow row, String column) {
         return switch (row.get(column).toLowerCase(Locale.ROOT)) {
             case "yes" -> true;
             case "no", "" -> false;
@@ -259,9 +259,14 @@ public final class TreatyCatalogue {
         };
     }
 
-    private static List<Csv.Row> rows(Function<String, Reader> files, String name) {
+    private static List<SeedRow> rows(Function<String, Reader> files, String name) {
         try (Reader reader = files.apply(name)) {
-            return Csv.read(reader, name);
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = reader.read(buffer)) > 0; ) {
+                text.append(buffer, 0, n);
+            }
+            return SeedRow.read(text.toString(), name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }

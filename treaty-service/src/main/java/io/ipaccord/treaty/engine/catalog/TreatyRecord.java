@@ -18,7 +18,7 @@ public record TreatyRecord(
         String sourceUrl,
         String verified) {
 
-    static TreatyRecord from(Csv.Row row) {
+    static TreatyRecord from(SeedRow row) {
         return new TreatyRecord(
                 row.required("code"),
                 row.required("short_name"),

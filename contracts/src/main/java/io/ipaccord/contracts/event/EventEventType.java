@@ -1,0 +1,28 @@
+package io.ipaccord.contracts.event;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** CloudEvents {@code type} values published on {@link io.ipaccord.contracts.Topics#EVENTS}; the data is {@link EventData}. */
+public enum EventEventType {
+    SCHEDULED("io.ipaccord.event.scheduled.v1"),
+    /** Facts, participants, attendance figures or children changed. */
+    UPDATED("io.ipaccord.event.updated.v1"),
+    CANCELLED("io.ipaccord.event.cancelled.v1"),
+    /** Carries the last state; a tombstone (null value, same key) follows so compaction forgets the event. */
+    REMOVED("io.ipaccord.event.removed.v1");
+
+    private final String ceType;
+
+    EventEventType(String ceType) {
+        this.ceType = ceType;
+    }
+
+    public String ceType() {
+        return ceType;
+    }
+
+    public static Optional<EventEventType> fromCeType(String ceType) {
+        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+    }
+}

@@ -1,0 +1,7 @@
+package io.ipaccord.contracts.event;
+
+public enum EventStatus {
+    PLANNED,
+    HELD,
+    CANCELLED
+}

@@ -1,0 +1,6 @@
+package io.ipaccord.contracts.event;
+
+public enum ParticipantKind {
+    ORGANISATION,
+    PERSON
+}

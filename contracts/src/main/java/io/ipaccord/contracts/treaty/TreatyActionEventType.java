@@ -1,0 +1,40 @@
+package io.ipaccord.contracts.treaty;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * CloudEvents {@code type} values published on {@link io.ipaccord.contracts.Topics#TREATY_ACTIONS}, each with
+ * the record its data reads into. An instrument event is followed, in the same order, by the determinations
+ * it brings.
+ */
+public enum TreatyActionEventType {
+    INSTRUMENT_DEPOSITED("io.ipaccord.instrument.deposited.v1", InstrumentData.class),
+    INSTRUMENT_CORRECTED("io.ipaccord.instrument.corrected.v1", InstrumentData.class),
+    /** The instrument was recorded in error; it is kept, flagged withdrawn, and no longer counts. */
+    INSTRUMENT_WITHDRAWN("io.ipaccord.instrument.withdrawn.v1", InstrumentData.class),
+    /** The treaty (or Act) enters into force on a date for its first parties. */
+    TREATY_ENTRY_INTO_FORCE_DETERMINED("io.ipaccord.treaty.entry-into-force-determined.v1", TreatyEntryIntoForceData.class),
+    /** A state is bound by the treaty (or Act) from a date. */
+    PARTY_ENTRY_INTO_FORCE_DETERMINED("io.ipaccord.party.entry-into-force-determined.v1", PartyEntryIntoForceData.class);
+
+    private final String ceType;
+    private final Class<? extends Record> dataType;
+
+    TreatyActionEventType(String ceType, Class<? extends Record> dataType) {
+        this.ceType = ceType;
+        this.dataType = dataType;
+    }
+
+    public String ceType() {
+        return ceType;
+    }
+
+    public Class<? extends Record> dataType() {
+        return dataType;
+    }
+
+    public static Optional<TreatyActionEventType> fromCeType(String ceType) {
+        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+    }
+}

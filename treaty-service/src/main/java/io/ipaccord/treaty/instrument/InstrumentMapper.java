@@ -1,0 +1,65 @@
+package io.ipaccord.treaty.instrument;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import io.ipaccord.contracts.treaty.InstrumentData;
+import io.ipaccord.treaty.engine.InstrumentType;
+
+/** Entity to API and event data (one shape, the contract's {@link InstrumentData}), and to the engine's instrument. */
+public final class InstrumentMapper {
+
+    /** Recording order: the engine keeps it for same-day deposits, which decides the trigger on a tie. */
+    private static final Comparator<Instrument> RECORDING_ORDER = Comparator
+            .comparing((Instrument i) -> i.depositDate).thenComparing(i -> i.id);
+
+    private InstrumentMapper() {
+    }
+
+    public static InstrumentData toData(Instrument i) {
+        return new InstrumentData(i.id, i.treatyCode, i.actCode, i.stateCode, i.type.name(), i.depositDate,
+                i.notificationDate, i.namedEffectiveDate, i.notificationReference, i.notes, List.copyOf(i.sources),
+                List.copyOf(i.groups), i.verified, i.verificationNote, i.withdrawn, i.version, i.updatedAt.toInstant());
+    }
+
+    /** The engine's instrument; its reference is the instrument's id, so results map back to records. */
+    public static io.ipaccord.treaty.engine.Instrument toEngine(Instrument i) {
+        return new io.ipaccord.treaty.engine.Instrument(i.stateCode, InstrumentType.valueOf(i.type.name()), i.actCode,
+                i.depositDate, i.notificationDate, i.namedEffectiveDate, Set.copyOf(i.groups), String.valueOf(i.id));
+    }
+
+    /** The engine's instruments in recording order. */
+    public static List<io.ipaccord.treaty.engine.Instrument> toEngine(Collection<Instrument> instruments) {
+        List<Instrument> sorted = new ArrayList<>(instruments);
+        sorted.sort(RECORDING_ORDER);
+        return sorted.stream().map(InstrumentMapper::toEngine).toList();
+    }
+
+    /** The id of the record an engine instrument was made from. */
+    public static Long idOf(io.ipaccord.treaty.engine.Instrument instrument) {
+        return instrument == null || instrument.reference() == null ? null : Long.valueOf(instrument.reference());
+    }
+
+    static void apply(InstrumentInput input, Instrument i) {
+        i.treatyCode = input.treaty();
+        i.actCode = blankToNull(input.act());
+        i.stateCode = input.state();
+        i.type = input.type();
+        i.depositDate = input.depositDate();
+        i.notificationDate = input.notificationDate();
+        i.namedEffectiveDate = input.namedEffectiveDate();
+        i.notificationReference = blankToNull(input.notificationReference());
+        i.notes = blankToNull(input.notes());
+        i.sources = input.sources() == null ? new ArrayList<>() : new ArrayList<>(input.sources());
+        i.groups = input.groups() == null ? new ArrayList<>() : new ArrayList<>(input.groups().stream().distinct().sorted().toList());
+        i.verified = input.verified() == null ? "no" : input.verified();
+        i.verificationNote = blankToNull(input.verificationNote());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,73 @@
+package io.ipaccord.treaty.instrument;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.ipaccord.contracts.treaty.InstrumentData;
+import io.ipaccord.treaty.common.Params;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/instruments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Instruments")
+public class InstrumentResource {
+
+    private final InstrumentService service;
+
+    InstrumentResource(InstrumentService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List instruments by treaty and/or state", description = "Withdrawn ones flagged; ordered by deposit date, then id.")
+    public List<InstrumentData> list(@QueryParam("treaty") String treaty, @QueryParam("state") String state) {
+        return service.list(Params.code("treaty", treaty, Params.TREATY_CODE, Params.TREATY_CODE_MESSAGE),
+                Params.code("state", state, Params.STATE_CODE, Params.STATE_CODE_MESSAGE));
+    }
+
+    @GET
+    @Path("/{id}")
+    public InstrumentData get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Operation(summary = "Deposit an instrument",
+            description = "Answers the instrument and what it determines (the treaty's entry into force, the dates states are bound from).")
+    public Response deposit(@Valid @NotNull InstrumentInput input, UriInfo uri) {
+        InstrumentReceipt receipt = service.deposit(input, InstrumentService.Origin.API);
+        URI location = uri.getBaseUriBuilder().path("instruments").path(String.valueOf(receipt.instrument().id())).build();
+        return Response.created(location).entity(receipt).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Correct an instrument (not move it to another treaty)")
+    public InstrumentReceipt correct(@PathParam("id") long id, @Valid @NotNull InstrumentInput input) {
+        return service.correct(id, input);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Withdraw an instrument recorded in error", description = "It is kept, flagged withdrawn, and no longer counts.")
+    public InstrumentReceipt withdraw(@PathParam("id") long id) {
+        return service.withdraw(id);
+    }
+}

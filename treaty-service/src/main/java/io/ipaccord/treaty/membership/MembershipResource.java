@@ -1,0 +1,54 @@
+package io.ipaccord.treaty.membership;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.ipaccord.treaty.common.Params;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Standings by state, and the batch endpoints the gateway resolves whole result levels with. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Memberships")
+public class MembershipResource {
+
+    private final MembershipService service;
+
+    MembershipResource(MembershipService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("states/{state}/treaties")
+    @Operation(summary = "A state's standing in every treaty as of a date",
+            description = "Ordered by bound date, then treaty; 404 only for a state code never heard of.")
+    public List<Membership> ofState(@PathParam("state") @Pattern(regexp = Params.STATE_CODE, message = Params.STATE_CODE_MESSAGE) String state,
+            @QueryParam("asOf") String asOf) {
+        return service.ofState(state, Params.asOf(asOf));
+    }
+
+    @GET
+    @Path("memberships/batch")
+    @Operation(summary = "Many states' standings in one call", description = "Every state asked (at most 200) is a key, with an empty list when it has no standing.")
+    public Map<String, List<Membership>> byStates(@QueryParam("states") String states, @QueryParam("asOf") String asOf) {
+        return service.byStates(Params.codes("states", states, Params.STATE_CODE, Params.STATE_CODE_MESSAGE,
+                MembershipService.MAX_BATCH), Params.asOf(asOf));
+    }
+
+    @GET
+    @Path("memberships/by-treaty/batch")
+    @Operation(summary = "Many treaties' parties in one call", description = "Known treaties (at most 200) in the order asked; unknown codes are left out.")
+    public Map<String, List<Membership>> byTreaties(@QueryParam("treaties") String treaties, @QueryParam("asOf") String asOf) {
+        return service.byTreaties(Params.codes("treaties", treaties, Params.TREATY_CODE, Params.TREATY_CODE_MESSAGE,
+                MembershipService.MAX_BATCH), Params.asOf(asOf));
+    }
+}

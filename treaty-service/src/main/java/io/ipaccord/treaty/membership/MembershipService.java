@@ -1,0 +1,81 @@
+package io.ipaccord.treaty.membership;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ipaccord.platform.problem.ProblemException;
+import io.ipaccord.treaty.instrument.InstrumentRepository;
+import io.ipaccord.treaty.memberstate.MemberStateReplica;
+import io.ipaccord.treaty.treaty.Treaty;
+import io.ipaccord.treaty.treaty.TreatyRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** States' standing in treaties as of a date, by treaty or by state, one or many per call. */
+@ApplicationScoped
+public class MembershipService {
+
+    public static final int MAX_BATCH = 200;
+
+    private static final Comparator<Membership> BY_BOUND_THEN_TREATY = Comparator
+            .comparing(Membership::bound, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Membership::treaty)
+            .thenComparing(Membership::act, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private final TreatyRepository treaties;
+    private final InstrumentRepository instruments;
+    private final TreatyEvaluator evaluator;
+    private final MemberStateReplica memberStates;
+
+    MembershipService(TreatyRepository treaties, InstrumentRepository instruments, TreatyEvaluator evaluator,
+            MemberStateReplica memberStates) {
+        this.treaties = treaties;
+        this.instruments = instruments;
+        this.evaluator = evaluator;
+        this.memberStates = memberStates;
+    }
+
+    @Transactional
+    public List<Membership> parties(String treatyCode, LocalDate asOf) {
+        Treaty treaty = treaties.findByIdOptional(treatyCode)
+                .orElseThrow(() -> ProblemException.notFound("No treaty with code " + treatyCode));
+        return evaluator.evaluate(treaty, asOf).memberships();
+    }
+
+    /** Memberships by treaty code, for the treaties that exist, in the order asked. */
+    @Transactional
+    public Map<String, List<Membership>> byTreaties(List<String> treatyCodes, LocalDate asOf) {
+        Map<String, List<Membership>> out = new LinkedHashMap<>();
+        evaluator.evaluate(treaties.findByCodes(treatyCodes), asOf).forEach((code, e) -> out.put(code, e.memberships()));
+        return out;
+    }
+
+    /**
+     * One state's memberships; 404 only for a code treaty-service has never heard of (neither from member-service
+     * nor on any instrument).
+     */
+    @Transactional
+    public List<Membership> ofState(String state, LocalDate asOf) {
+        if (!memberStates.everKnown(state) && !instruments.anyFor(state)) {
+            throw ProblemException.notFound("No member state with code " + state);
+        }
+        return byStates(List.of(state), asOf).get(state);
+    }
+
+    /** Memberships by state code, every state asked for (an empty list when it has none), in the order asked. */
+    @Transactional
+    public Map<String, List<Membership>> byStates(List<String> states, LocalDate asOf) {
+        Map<String, List<Membership>> out = new LinkedHashMap<>();
+        states.forEach(state -> out.put(state, new java.util.ArrayList<>()));
+        List<Treaty> concerned = treaties.findByCodes(instruments.treatiesOf(states));
+        for (Evaluation evaluation : evaluator.evaluate(concerned, asOf).values()) {
+            evaluation.memberships().stream().filter(m -> out.containsKey(m.state()))
+                    .forEach(m -> out.get(m.state()).add(m));
+        }
+        out.replaceAll((state, list) -> list.stream().sorted(BY_BOUND_THEN_TREATY).toList());
+        return out;
+    }
+}

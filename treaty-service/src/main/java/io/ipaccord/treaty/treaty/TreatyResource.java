@@ -1,0 +1,97 @@
+package io.ipaccord.treaty.treaty;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.ipaccord.contracts.treaty.InstrumentData;
+import io.ipaccord.contracts.treaty.TreatyCategory;
+import io.ipaccord.contracts.treaty.TreatyData;
+import io.ipaccord.contracts.treaty.TreatyStatus;
+import io.ipaccord.treaty.common.Params;
+import io.ipaccord.treaty.instrument.InstrumentService;
+import io.ipaccord.treaty.membership.Membership;
+import io.ipaccord.treaty.membership.MembershipService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/treaties")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Treaties")
+public class TreatyResource {
+
+    private final TreatyService service;
+    private final MembershipService memberships;
+    private final InstrumentService instruments;
+
+    TreatyResource(TreatyService service, MembershipService memberships, InstrumentService instruments) {
+        this.service = service;
+        this.memberships = memberships;
+        this.instruments = instruments;
+    }
+
+    @GET
+    @Operation(summary = "List treaties with their status as of a date",
+            description = "Filters combine with AND; status is computed as of asOf (default today); party lists the treaties that state is bound by as of asOf.")
+    public List<TreatyData> list(@QueryParam("category") String category, @QueryParam("status") String status,
+            @QueryParam("party") String party, @QueryParam("asOf") String asOf) {
+        TreatyFilter filter = new TreatyFilter(Params.enumValue("category", category, TreatyCategory.class),
+                Params.enumValue("status", status, TreatyStatus.class),
+                Params.code("party", party, Params.STATE_CODE, Params.STATE_CODE_MESSAGE));
+        return service.list(filter, Params.asOf(asOf));
+    }
+
+    @GET
+    @Path("/batch")
+    @Operation(summary = "Many treaties in one call", description = "Known treaties in the order asked (at most 200); unknown codes are left out.")
+    public List<TreatyData> batch(@QueryParam("codes") String codes, @QueryParam("asOf") String asOf) {
+        return service.batch(Params.codes("codes", codes, Params.TREATY_CODE, Params.TREATY_CODE_MESSAGE,
+                TreatyService.MAX_BATCH), Params.asOf(asOf));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "A treaty with its rule, Acts and status as of a date")
+    public TreatyData get(@PathParam("code") @Pattern(regexp = Params.TREATY_CODE, message = Params.TREATY_CODE_MESSAGE) String code,
+            @QueryParam("asOf") String asOf) {
+        return service.get(code, Params.asOf(asOf));
+    }
+
+    @POST
+    @Operation(summary = "Register a treaty with its Acts and entry-into-force rule")
+    public Response register(@Valid @NotNull TreatyInput input, UriInfo uri) {
+        TreatyData created = service.register(input);
+        URI location = uri.getBaseUriBuilder().path("treaties").path(created.code()).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    @GET
+    @Path("/{code}/parties")
+    @Operation(summary = "Every state with a standing in the treaty as of a date",
+            description = "Signatories, contracting states not yet bound, bound and denounced; ordered by bound date, then state.")
+    public List<Membership> parties(@PathParam("code") @Pattern(regexp = Params.TREATY_CODE, message = Params.TREATY_CODE_MESSAGE) String code,
+            @QueryParam("asOf") String asOf) {
+        return memberships.parties(code, Params.asOf(asOf));
+    }
+
+    @GET
+    @Path("/{code}/instruments")
+    @Operation(summary = "The treaty's instruments, withdrawn ones flagged", description = "Ordered by deposit date, then id.")
+    public List<InstrumentData> instruments(@PathParam("code") @Pattern(regexp = Params.TREATY_CODE, message = Params.TREATY_CODE_MESSAGE) String code) {
+        return instruments.listForTreaty(code);
+    }
+}

@@ -1,0 +1,83 @@
+package io.ipaccord.treaty.membership;
+
+import static io.ipaccord.treaty.Fixtures.problem;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** States' standing in the seeded treaties, one state or many per call, as the depositary published it. */
+@QuarkusTest
+class MembershipResourceTest {
+
+    @Test
+    void chinasTreatiesAsOfADateInTheOrderItWasBound() {
+        JsonPath china = given().queryParam("asOf", "2020-05-01").get("/states/CN/treaties")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(china.getList("treaty", String.class))
+                .containsExactly("PARIS", "MADRID_MARKS", "BERNE", "PCT", "MADRID_PROTOCOL", "BEIJING");
+        assertThat(china.getList("bound", String.class))
+                .containsExactly("1985-03-19", "1989-10-04", "1992-10-15", "1994-01-01", "1995-12-01", "2020-04-28");
+        assertThat(china.getList("state", String.class)).containsOnly("CN");
+        assertThat(china.getList("status", String.class)).containsOnly("BOUND");
+        assertThat(china.getMap("find { it.treaty == 'BERNE' }")).containsEntry("act", "PARIS_1971")
+                .containsEntry("instrumentType", "ACCESSION").containsEntry("deposited", "1992-07-10");
+
+        given().queryParam("asOf", "2020-04-27").get("/states/CN/treaties").then().statusCode(200)
+                .body("find { it.treaty == 'BEIJING' }.status", equalTo("CONTRACTING_NOT_YET_BOUND"));
+    }
+
+    @Test
+    void aLaterPartyIsBoundAfterItsOwnDelayFromTheNotification() {
+        JsonPath berne = given().queryParam("asOf", "2000-01-01").get("/treaties/BERNE/parties")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(berne.getList("state", String.class)).containsExactly("JP", "CN", "ID");
+        assertThat(berne.getList("bound", String.class)).containsExactly("1975-04-24", "1992-10-15", "1997-09-05");
+        assertThat(berne.getList("act", String.class)).containsOnly("PARIS_1971");
+    }
+
+    @Test
+    void batchesByStateAndByTreaty() {
+        JsonPath byState = given().queryParam("states", "JP,CN,QQ").queryParam("asOf", "2020-05-01")
+                .get("/memberships/batch").then().statusCode(200).extract().jsonPath();
+        assertThat(byState.getMap("").keySet()).containsExactly("JP", "CN", "QQ");
+        assertThat(byState.getList("JP.treaty", String.class)).containsExactly("BERNE", "BEIJING");
+        assertThat(byState.getList("CN")).hasSize(6);
+        assertThat(byState.getList("QQ")).isEmpty();
+
+        JsonPath byTreaty = given().queryParam("treaties", "WCT,NO_SUCH_TREATY,BEIJING").queryParam("asOf", "2020-05-01")
+                .get("/memberships/by-treaty/batch").then().statusCode(200).extract().jsonPath();
+        assertThat(byTreaty.getMap("").keySet()).containsExactly("WCT", "BEIJING");
+        assertThat(byTreaty.getList("BEIJING.state", String.class)).containsExactly("BW", "CN", "ID", "JP", "MD", "NG");
+        assertThat(byTreaty.getList("WCT", Map.class)).singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("state", "NG").containsEntry("bound", "2018-01-04"));
+    }
+
+    @Test
+    void refusesBadParametersAndUnknownStates() {
+        problem(given().get("/states/QQ/treaties"), 404, "not-found");
+        problem(given().get("/states/cn/treaties"), 400, "validation").body("errors[0].field", equalTo("state"));
+        problem(given().queryParam("asOf", "yesterday").get("/states/CN/treaties"), 400, "validation")
+                .body("errors[0].field", equalTo("asOf"));
+        problem(given().get("/memberships/batch"), 400, "validation").body("errors[0].field", equalTo("states"));
+        problem(given().queryParam("states", "CN,china").get("/memberships/batch"), 400, "validation")
+                .body("errors[0].field", equalTo("states"));
+        String tooMany = IntStream.range(0, 201).mapToObj(i -> "" + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26))
+                .collect(Collectors.joining(","));
+        problem(given().queryParam("states", tooMany).get("/memberships/batch"), 400, "validation");
+        problem(given().queryParam("treaties", "wct").get("/memberships/by-treaty/batch"), 400, "validation")
+                .body("errors[0].field", equalTo("treaties"));
+        given().queryParam("treaties", "NO_SUCH_TREATY").get("/memberships/by-treaty/batch").then().statusCode(200)
+                .body("size()", equalTo(0));
+        given().queryParam("states", "QQ").get("/memberships/batch").then().body("QQ", hasSize(0));
+    }
+}
