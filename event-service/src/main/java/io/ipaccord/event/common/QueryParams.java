@@ -1,0 +1,67 @@
+package io.ipaccord.event.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+import io.ipaccord.platform.problem.ProblemException;
+
+/** Query parameters read as typed values; a bad value is refused with a 400 naming the parameter. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be a date like 2012-06-26");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** One code matching {@code pattern}, or null when absent. */
+    public static String code(String field, String value, String pattern, String message) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.trim();
+        if (!code.matches(pattern)) {
+            throw ProblemException.invalid(field, "'" + code + "' " + message);
+        }
+        return code;
+    }
+
+    /** A comma-separated list of at least one and at most {@code max} codes, duplicates dropped, in the order given. */
+    public static List<String> codes(String field, String value, String pattern, String message, int max) {
+        List<String> codes = value == null ? List.of() : List.copyOf(new LinkedHashSet<>(Arrays.stream(value.split(","))
+                .map(String::trim).filter(code -> !code.isEmpty()).toList()));
+        if (codes.isEmpty()) {
+            throw ProblemException.invalid(field, "must list at least one code");
+        }
+        if (codes.size() > max) {
+            throw ProblemException.invalid(field, "at most " + max + " per call");
+        }
+        codes.stream().filter(code -> !code.matches(pattern)).findFirst().ifPresent(code -> {
+            throw ProblemException.invalid(field, "'" + code + "' " + message);
+        });
+        return codes;
+    }
+}

@@ -1,0 +1,38 @@
+package io.ipaccord.event.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.ipaccord.contracts.event.EventStatus;
+import io.ipaccord.contracts.event.EventType;
+import io.ipaccord.event.common.Codes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Body of PUT /events/{id}: the event's facts. Participants and attendance figures have their own sub-resources;
+ * {@code endDate} null means a single-day event; {@code status} null keeps the current one (PLANNED when new).
+ */
+public record EventChange(
+        @NotNull EventType type,
+        @NotBlank @Size(max = 500) String title,
+        @Size(max = 20000) String summary,
+        @NotNull LocalDate startDate,
+        LocalDate endDate,
+        @Size(max = 200) String city,
+        @Size(max = 200) String region,
+        @Pattern(regexp = Codes.STATE, message = Codes.STATE_MESSAGE) String hostCountry,
+        @Size(max = 300) String venue,
+        EventStatus status,
+        @Size(max = 50) List<@NotBlank @Size(max = 1000) String> organisers,
+        @Valid SeriesInput series,
+        @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String parentId,
+        @Size(max = 100) List<@NotNull @Pattern(regexp = Codes.TREATY, message = Codes.TREATY_MESSAGE) String> relatedTreaties,
+        @Size(max = 250) List<@NotNull @Pattern(regexp = Codes.STATE, message = Codes.STATE_MESSAGE) String> relatedStates,
+        @Size(max = 20) List<@NotBlank @Size(max = 2000) String> sources,
+        @Pattern(regexp = "yes|no|partial", message = "must be yes, no or partial") String verified,
+        @Size(max = 5000) String notes) {
+}

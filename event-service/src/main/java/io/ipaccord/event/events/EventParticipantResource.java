@@ -1,0 +1,59 @@
+package io.ipaccord.event.events;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.ipaccord.contracts.event.EventData;
+import io.ipaccord.event.common.Codes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/events/{id}/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Events")
+public class EventParticipantResource {
+
+    private final EventService service;
+
+    EventParticipantResource(EventService service) {
+        this.service = service;
+    }
+
+    @GET
+    public List<EventData.Participant> list(
+            @PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id) {
+        return service.participants(id);
+    }
+
+    @POST
+    @Operation(summary = "Add an organisation or a person to an event")
+    public Response add(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id,
+            @Valid @NotNull ParticipantInput input, UriInfo uri) {
+        EventData.Participant participant = service.addParticipant(id, input);
+        URI location = uri.getBaseUriBuilder().path("events").path(id).path("participants")
+                .path(String.valueOf(participant.id())).build();
+        return Response.created(location).entity(participant).build();
+    }
+
+    @DELETE
+    @Path("/{participantId}")
+    public void remove(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id,
+            @PathParam("participantId") long participantId) {
+        service.removeParticipant(id, participantId);
+    }
+}

@@ -1,0 +1,157 @@
+package io.ipaccord.event.events;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.ipaccord.contracts.event.EventData;
+import io.ipaccord.contracts.event.EventStatus;
+import io.ipaccord.contracts.event.EventType;
+import io.ipaccord.event.common.Codes;
+import io.ipaccord.event.common.QueryParams;
+import io.ipaccord.platform.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Events")
+public class EventResource {
+
+    private final EventService service;
+
+    EventResource(EventService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List events", description = "Filters combine with AND; from/to select events overlapping the range; "
+            + "state matches the host or a related state; sort by startDate (default) or title, '-' for descending.")
+    public EventPage list(@QueryParam("type") String type,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("host") String host,
+            @QueryParam("treaty") String treaty,
+            @QueryParam("state") String state,
+            @QueryParam("organisation") String organisation,
+            @QueryParam("text") String text,
+            @QueryParam("status") String status,
+            @QueryParam("series") String series,
+            @QueryParam("sort") String sort,
+            @QueryParam("first") @DefaultValue("50") @Min(1) @Max(EventService.MAX_PAGE) int first,
+            @QueryParam("after") String after) {
+        EventFilter filter = new EventFilter(QueryParams.enumValue("type", type, EventType.class),
+                QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.code("host", host, Codes.STATE, Codes.STATE_MESSAGE),
+                QueryParams.code("treaty", treaty, Codes.TREATY, Codes.TREATY_MESSAGE),
+                QueryParams.code("state", state, Codes.STATE, Codes.STATE_MESSAGE),
+                organisation, text, QueryParams.enumValue("status", status, EventStatus.class),
+                QueryParams.code("series", series, Codes.SERIES, Codes.SERIES_MESSAGE));
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw ProblemException.invalid("to", "must not be before from (" + filter.from() + ")");
+        }
+        return service.list(filter, sort, first, after);
+    }
+
+    @GET
+    @Path("/batch")
+    @Operation(summary = "Many events in one call", description = "Known events in the order asked; unknown ids are left out.")
+    public List<EventData> batch(@QueryParam("ids") String ids) {
+        return service.batch(QueryParams.codes("ids", ids, Codes.EVENT_ID, Codes.EVENT_ID_MESSAGE, EventService.MAX_PAGE));
+    }
+
+    @GET
+    @Path("/by-state/batch")
+    @Operation(summary = "Events of many states in one call",
+            description = "For each state asked, the events it hosted or is related to, by start date; [] when none.")
+    public Map<String, List<EventData>> byStates(@QueryParam("states") String states) {
+        return service.byStates(QueryParams.codes("states", states, Codes.STATE, Codes.STATE_MESSAGE, EventService.MAX_PAGE));
+    }
+
+    @GET
+    @Path("/by-treaty/batch")
+    @Operation(summary = "Events of many treaties in one call", description = "For each treaty asked, its related events by start date.")
+    public Map<String, List<EventData>> byTreaties(@QueryParam("treaties") String treaties) {
+        return service.byTreaties(QueryParams.codes("treaties", treaties, Codes.TREATY, Codes.TREATY_MESSAGE, EventService.MAX_PAGE));
+    }
+
+    @GET
+    @Path("/children/batch")
+    @Operation(summary = "Children of many events in one call", description = "For each parent asked, its children by start date.")
+    public Map<String, List<EventData>> children(@QueryParam("parents") String parents) {
+        return service.children(QueryParams.codes("parents", parents, Codes.EVENT_ID, Codes.EVENT_ID_MESSAGE, EventService.MAX_PAGE));
+    }
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Full-text search", description = "PostgreSQL full-text search (English) over title, summary, places, "
+            + "organisers, participants and related codes; web-search syntax (\"quoted phrase\", or, -word); best match first.")
+    public List<SearchHit> search(@QueryParam("text") String text,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(EventService.MAX_SEARCH) int limit) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.invalid("text", "must not be blank");
+        }
+        if (text.length() > 500) {
+            throw ProblemException.invalid("text", "at most 500 characters");
+        }
+        return service.search(text.trim(), limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    public EventData get(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Operation(summary = "Schedule (or record) an event", description = "The id is generated ('EV-' + UUID) when absent. "
+            + "hostCountry, relatedStates and relatedTreaties must be known from the member-state and treaty topics, parentId an event.")
+    public Response schedule(@Valid @NotNull EventInput input, UriInfo uri) {
+        EventData created = service.schedule(input, EventService.Origin.API);
+        URI location = uri.getBaseUriBuilder().path("events").path(created.id()).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an event's facts", description = "Participants and attendance figures are kept; status null keeps it.")
+    public EventData update(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id,
+            @Valid @NotNull EventChange change) {
+        return service.update(id, change);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Cancel an event", description = "No request body.")
+    public EventData cancel(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id) {
+        return service.cancel(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Remove an event", description = "Refused while it has children.")
+    public void remove(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id) {
+        service.remove(id);
+    }
+}

@@ -1,0 +1,50 @@
+package io.ipaccord.event.replica;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ipaccord.contracts.CloudEvents;
+
+/** A Kafka record read as a CloudEvent in binary mode: id and type from the {@code ce_*} headers, JSON data as the value. */
+record CloudEventRecord(ConsumerRecord<String, String> record, String id, String type) {
+
+    private static final Logger LOG = Logger.getLogger(CloudEventRecord.class);
+
+    static CloudEventRecord of(ConsumerRecord<String, String> record) {
+        return new CloudEventRecord(record, header(record, CloudEvents.HEADER_ID), header(record, CloudEvents.HEADER_TYPE));
+    }
+
+    boolean isTombstone() {
+        return record.value() == null;
+    }
+
+    String key() {
+        return record.key();
+    }
+
+    /** The data, or empty (logged) when no consumer could read it: skipping it beats stopping the replica for good. */
+    <T> Optional<T> data(ObjectMapper objectMapper, Class<T> type) {
+        try {
+            return Optional.of(objectMapper.readValue(record.value(), type));
+        } catch (JsonProcessingException e) {
+            LOG.errorf("Skipping unreadable %s at %s: %s", type.getSimpleName(), position(), e.getOriginalMessage());
+            return Optional.empty();
+        }
+    }
+
+    String position() {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
