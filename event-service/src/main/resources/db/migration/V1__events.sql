@@ -78,7 +78,8 @@ CREATE TABLE event_attendance (
 );
 CREATE INDEX event_attendance_event_idx ON event_attendance (event_id);
 
--- Codes as published by treaty-service and member-service; checked against the replicas below on API writes.
+-- Codes as published by treaty-service and member-service; checked on API writes against platform's replica
+-- known_reference (db/platform V0_2), which the consumers of ipaccord.member-states.v1 and ipaccord.treaties.v1 fill.
 CREATE TABLE event_treaty (
     event_id    VARCHAR(80) NOT NULL REFERENCES event (id) ON DELETE CASCADE,
     position    INTEGER     NOT NULL,
@@ -97,15 +98,3 @@ CREATE TABLE event_state (
     UNIQUE (event_id, state_code) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX event_state_code_idx ON event_state (state_code);
-
--- What event-service knows of other services' aggregates, learnt only from their Kafka topics
--- (ipaccord.member-states.v1, ipaccord.treaties.v1). Written only by the replica consumers.
-CREATE TABLE known_reference (
-    kind       VARCHAR(20)  NOT NULL CHECK (kind IN ('MEMBER_STATE', 'TREATY')),
-    code       VARCHAR(40)  NOT NULL,
-    name       VARCHAR(500) NOT NULL,
-    -- Removed by its owner: kept so a refusal can say so.
-    removed    BOOLEAN      NOT NULL DEFAULT false,
-    updated_at TIMESTAMPTZ  NOT NULL DEFAULT now(),
-    PRIMARY KEY (kind, code)
-);

@@ -76,11 +76,3 @@ CREATE TABLE instrument (
 );
 CREATE INDEX instrument_treaty_idx ON instrument (treaty_code, deposit_date, id);
 CREATE INDEX instrument_state_idx ON instrument (state_code);
-
--- The member states treaty-service knows, replicated from ipaccord.member-states.v1 (never written by the API).
-CREATE TABLE known_member_state (
-    code       CHAR(2)      PRIMARY KEY CHECK (code ~ '^[A-Z]{2}$'),
-    name       VARCHAR(200) NOT NULL,
-    removed    BOOLEAN      NOT NULL DEFAULT false,
-    updated_at TIMESTAMPTZ  NOT NULL
-);

@@ -114,7 +114,7 @@ public final class MemberStateEvents {
     public static boolean isKnown(DataSource dataSource, String code) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "SELECT count(*) FROM known_member_state WHERE code = ? AND NOT removed")) {
+                        "SELECT count(*) FROM known_reference WHERE kind = 'MEMBER_STATE' AND code = ? AND NOT removed")) {
             statement.setString(1, code);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.event.EventData;
-import io.ipaccord.event.common.Codes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.ipaccord.contracts.Identifiers;
 
 @Path("/events/{id}/attendance")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,13 +36,13 @@ public class EventAttendanceResource {
 
     @GET
     public List<EventData.Attendance> list(
-            @PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id) {
+            @PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
         return service.attendance(id);
     }
 
     @POST
     @Operation(summary = "Add an attendance figure with its source", description = "Figures of other sources are kept, never overwritten.")
-    public Response add(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id,
+    public Response add(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
             @Valid @NotNull AttendanceInput input, UriInfo uri) {
         EventData.Attendance figure = service.addAttendance(id, input);
         URI location = uri.getBaseUriBuilder().path("events").path(id).path("attendance").path(String.valueOf(figure.id())).build();
@@ -51,7 +51,7 @@ public class EventAttendanceResource {
 
     @DELETE
     @Path("/{figureId}")
-    public void remove(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id,
+    public void remove(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
             @PathParam("figureId") long figureId) {
         service.removeAttendance(id, figureId);
     }

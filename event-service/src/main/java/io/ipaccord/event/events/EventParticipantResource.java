@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.event.EventData;
-import io.ipaccord.event.common.Codes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.ipaccord.contracts.Identifiers;
 
 @Path("/events/{id}/participants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,13 +36,13 @@ public class EventParticipantResource {
 
     @GET
     public List<EventData.Participant> list(
-            @PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id) {
+            @PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
         return service.participants(id);
     }
 
     @POST
     @Operation(summary = "Add an organisation or a person to an event")
-    public Response add(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id,
+    public Response add(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
             @Valid @NotNull ParticipantInput input, UriInfo uri) {
         EventData.Participant participant = service.addParticipant(id, input);
         URI location = uri.getBaseUriBuilder().path("events").path(id).path("participants")
@@ -52,7 +52,7 @@ public class EventParticipantResource {
 
     @DELETE
     @Path("/{participantId}")
-    public void remove(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id,
+    public void remove(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
             @PathParam("participantId") long participantId) {
         service.removeParticipant(id, participantId);
     }

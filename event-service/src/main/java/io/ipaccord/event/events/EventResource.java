@@ -11,7 +11,7 @@ import io.ipaccord.contracts.event.EventData;
 import io.ipaccord.contracts.event.EventStatus;
 import io.ipaccord.contracts.event.EventType;
 import io.ipaccord.event.common.Codes;
-import io.ipaccord.event.common.QueryParams;
+import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.platform.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +31,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.ipaccord.contracts.Identifiers;
 
 @Path("/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,9 +63,9 @@ public class EventResource {
             @QueryParam("after") String after) {
         EventFilter filter = new EventFilter(QueryParams.enumValue("type", type, EventType.class),
                 QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.code("host", host, Codes.STATE, Codes.STATE_MESSAGE),
-                QueryParams.code("treaty", treaty, Codes.TREATY, Codes.TREATY_MESSAGE),
-                QueryParams.code("state", state, Codes.STATE, Codes.STATE_MESSAGE),
+                QueryParams.code("host", host, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE),
+                QueryParams.code("treaty", treaty, Identifiers.TREATY_CODE, Identifiers.TREATY_CODE_MESSAGE),
+                QueryParams.code("state", state, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE),
                 organisation, text, QueryParams.enumValue("status", status, EventStatus.class),
                 QueryParams.code("series", series, Codes.SERIES, Codes.SERIES_MESSAGE));
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
@@ -77,7 +78,7 @@ public class EventResource {
     @Path("/batch")
     @Operation(summary = "Many events in one call", description = "Known events in the order asked; unknown ids are left out.")
     public List<EventData> batch(@QueryParam("ids") String ids) {
-        return service.batch(QueryParams.codes("ids", ids, Codes.EVENT_ID, Codes.EVENT_ID_MESSAGE, EventService.MAX_PAGE));
+        return service.batch(QueryParams.codes("ids", ids, Identifiers.EVENT_ID, Identifiers.EVENT_ID_MESSAGE, EventService.MAX_PAGE));
     }
 
     @GET
@@ -85,21 +86,21 @@ public class EventResource {
     @Operation(summary = "Events of many states in one call",
             description = "For each state asked, the events it hosted or is related to, by start date; [] when none.")
     public Map<String, List<EventData>> byStates(@QueryParam("states") String states) {
-        return service.byStates(QueryParams.codes("states", states, Codes.STATE, Codes.STATE_MESSAGE, EventService.MAX_PAGE));
+        return service.byStates(QueryParams.codes("states", states, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE, EventService.MAX_PAGE));
     }
 
     @GET
     @Path("/by-treaty/batch")
     @Operation(summary = "Events of many treaties in one call", description = "For each treaty asked, its related events by start date.")
     public Map<String, List<EventData>> byTreaties(@QueryParam("treaties") String treaties) {
-        return service.byTreaties(QueryParams.codes("treaties", treaties, Codes.TREATY, Codes.TREATY_MESSAGE, EventService.MAX_PAGE));
+        return service.byTreaties(QueryParams.codes("treaties", treaties, Identifiers.TREATY_CODE, Identifiers.TREATY_CODE_MESSAGE, EventService.MAX_PAGE));
     }
 
     @GET
     @Path("/children/batch")
     @Operation(summary = "Children of many events in one call", description = "For each parent asked, its children by start date.")
     public Map<String, List<EventData>> children(@QueryParam("parents") String parents) {
-        return service.children(QueryParams.codes("parents", parents, Codes.EVENT_ID, Codes.EVENT_ID_MESSAGE, EventService.MAX_PAGE));
+        return service.children(QueryParams.codes("parents", parents, Identifiers.EVENT_ID, Identifiers.EVENT_ID_MESSAGE, EventService.MAX_PAGE));
     }
 
     @GET
@@ -119,7 +120,7 @@ public class EventResource {
 
     @GET
     @Path("/{id}")
-    public EventData get(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id) {
+    public EventData get(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
         return service.get(id);
     }
 
@@ -135,7 +136,7 @@ public class EventResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an event's facts", description = "Participants and attendance figures are kept; status null keeps it.")
-    public EventData update(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id,
+    public EventData update(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
             @Valid @NotNull EventChange change) {
         return service.update(id, change);
     }
@@ -144,14 +145,14 @@ public class EventResource {
     @Path("/{id}/cancel")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Cancel an event", description = "No request body.")
-    public EventData cancel(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id) {
+    public EventData cancel(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
         return service.cancel(id);
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove an event", description = "Refused while it has children.")
-    public void remove(@PathParam("id") @Pattern(regexp = Codes.EVENT_ID, message = Codes.EVENT_ID_MESSAGE) String id) {
+    public void remove(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
         service.remove(id);
     }
 }

@@ -22,15 +22,15 @@ import io.ipaccord.contracts.event.EventData;
 import io.ipaccord.contracts.event.EventEventType;
 import io.ipaccord.contracts.event.EventStatus;
 import io.ipaccord.contracts.event.ParticipantKind;
-import io.ipaccord.event.replica.KnownReferences;
-import io.ipaccord.event.replica.Reference;
-import io.ipaccord.event.replica.ReferenceKind;
 import io.ipaccord.event.series.EventSeries;
 import io.ipaccord.event.series.EventSeriesRepository;
 import io.ipaccord.platform.outbox.Outbox;
 import io.ipaccord.platform.problem.Problem.FieldError;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.problem.ProblemKind;
+import io.ipaccord.platform.replica.KnownReferences;
+import io.ipaccord.platform.replica.Reference;
+import io.ipaccord.platform.replica.ReferenceKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -3,6 +3,7 @@ package io.ipaccord.member.memberstate;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.ipaccord.contracts.Identifiers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 /** Body of POST /member-states. */
 public record MemberStateInput(
-        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code (two capital letters)") String code,
+        @NotNull @Pattern(regexp = Identifiers.STATE_CODE, message = Identifiers.STATE_CODE_MESSAGE) String code,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code (three capital letters)") String alpha3,
         @NotNull @Pattern(regexp = "[0-9]{3}", message = "must be an ISO 3166-1 numeric code (three digits)") String numeric,
         @NotBlank @Size(max = 200) String name,

@@ -1,18 +1,15 @@
 package io.ipaccord.member.memberstate;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.WipoBody;
-import io.ipaccord.platform.problem.ProblemException;
+import io.ipaccord.platform.rest.QueryParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,8 +37,8 @@ import jakarta.ws.rs.core.UriInfo;
 @Tag(name = "Member states")
 public class MemberStateResource {
 
-    private static final String CODE = "[A-Z]{2}";
-    private static final String CODE_MESSAGE = "must be an ISO 3166-1 alpha-2 code (two capital letters)";
+    private static final String CODE = Identifiers.STATE_CODE;
+    private static final String CODE_MESSAGE = Identifiers.STATE_CODE_MESSAGE;
 
     private final MemberStateService service;
 
@@ -58,24 +55,16 @@ public class MemberStateResource {
             @QueryParam("sort") String sort,
             @QueryParam("first") @DefaultValue("50") @Min(1) @Max(MemberStateService.MAX_PAGE) int first,
             @QueryParam("after") String after) {
-        MemberStateFilter filter = new MemberStateFilter(nameContains, date("memberSinceFrom", memberSinceFrom),
-                date("memberSinceTo", memberSinceTo), body("body", body));
+        MemberStateFilter filter = new MemberStateFilter(nameContains, QueryParams.date("memberSinceFrom", memberSinceFrom),
+                QueryParams.date("memberSinceTo", memberSinceTo), QueryParams.enumValue("body", body, WipoBody.class));
         return service.list(filter, sort, first, after);
     }
 
     @GET
     @Path("/batch")
     @Operation(summary = "Many member states in one call", description = "Known states in the order asked; unknown codes are left out.")
-    public List<MemberStateData> batch(@QueryParam("codes") @NotNull String codes) {
-        List<String> list = List.copyOf(new LinkedHashSet<>(Arrays.stream(codes.split(","))
-                .map(String::trim).filter(code -> !code.isEmpty()).toList()));
-        if (list.size() > MemberStateService.MAX_PAGE) {
-            throw ProblemException.invalid("codes", "at most " + MemberStateService.MAX_PAGE + " codes per call");
-        }
-        list.stream().filter(code -> !code.matches(CODE)).findFirst().ifPresent(code -> {
-            throw ProblemException.invalid("codes", "'" + code + "' " + CODE_MESSAGE);
-        });
-        return service.batch(list);
+    public List<MemberStateData> batch(@QueryParam("codes") String codes) {
+        return service.batch(QueryParams.codes("codes", codes, CODE, CODE_MESSAGE, MemberStateService.MAX_PAGE));
     }
 
     @GET
@@ -137,27 +126,5 @@ public class MemberStateResource {
     public void removeSeat(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
             @PathParam("id") long id) {
         service.removeSeat(code, id);
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date like 1980-06-03");
-        }
-    }
-
-    private static WipoBody body(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return WipoBody.valueOf(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(WipoBody.values()));
-        }
     }
 }

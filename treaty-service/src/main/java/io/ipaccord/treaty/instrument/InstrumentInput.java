@@ -4,18 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.ipaccord.contracts.treaty.InstrumentType;
-import io.ipaccord.treaty.common.Params;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.ipaccord.contracts.Identifiers;
 
 /** Body of POST /instruments and PUT /instruments/{id}. */
 public record InstrumentInput(
-        @NotNull @Pattern(regexp = Params.TREATY_CODE, message = Params.TREATY_CODE_MESSAGE) String treaty,
-        @Pattern(regexp = Params.TREATY_CODE, message = "must be an Act code (e.g. GENEVA_1999)") String act,
-        @NotNull @Pattern(regexp = Params.STATE_CODE, message = Params.STATE_CODE_MESSAGE) String state,
+        @NotNull @Pattern(regexp = Identifiers.TREATY_CODE, message = Identifiers.TREATY_CODE_MESSAGE) String treaty,
+        @Pattern(regexp = Identifiers.TREATY_CODE, message = "must be an Act code (e.g. GENEVA_1999)") String act,
+        @NotNull @Pattern(regexp = Identifiers.STATE_CODE, message = Identifiers.STATE_CODE_MESSAGE) String state,
         @NotNull InstrumentType type,
         @NotNull @PastOrPresent LocalDate depositDate,
         @PastOrPresent LocalDate notificationDate,

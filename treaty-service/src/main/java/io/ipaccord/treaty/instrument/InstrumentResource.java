@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.treaty.InstrumentData;
-import io.ipaccord.treaty.common.Params;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.ipaccord.platform.rest.QueryParams;
+import io.ipaccord.contracts.Identifiers;
 
 @Path("/instruments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,8 +39,8 @@ public class InstrumentResource {
     @GET
     @Operation(summary = "List instruments by treaty and/or state", description = "Withdrawn ones flagged; ordered by deposit date, then id.")
     public List<InstrumentData> list(@QueryParam("treaty") String treaty, @QueryParam("state") String state) {
-        return service.list(Params.code("treaty", treaty, Params.TREATY_CODE, Params.TREATY_CODE_MESSAGE),
-                Params.code("state", state, Params.STATE_CODE, Params.STATE_CODE_MESSAGE));
+        return service.list(QueryParams.code("treaty", treaty, Identifiers.TREATY_CODE, Identifiers.TREATY_CODE_MESSAGE),
+                QueryParams.code("state", state, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE));
     }
 
     @GET

@@ -17,8 +17,9 @@ import io.ipaccord.contracts.treaty.TreatyActionEventType;
 import io.ipaccord.contracts.treaty.TreatyEntryIntoForceData;
 import io.ipaccord.platform.outbox.Outbox;
 import io.ipaccord.platform.problem.ProblemException;
+import io.ipaccord.platform.replica.KnownReferences;
+import io.ipaccord.platform.replica.ReferenceKind;
 import io.ipaccord.treaty.engine.Determination;
-import io.ipaccord.treaty.memberstate.MemberStateReplica;
 import io.ipaccord.treaty.membership.TreatyEvaluator;
 import io.ipaccord.treaty.treaty.Treaty;
 import io.ipaccord.treaty.treaty.TreatyRepository;
@@ -46,16 +47,16 @@ public class InstrumentService {
     private final TreatyRepository treatyRepository;
     private final TreatyService treaties;
     private final TreatyEvaluator evaluator;
-    private final MemberStateReplica memberStates;
+    private final KnownReferences references;
     private final Outbox outbox;
 
     InstrumentService(InstrumentRepository repository, TreatyRepository treatyRepository, TreatyService treaties,
-            TreatyEvaluator evaluator, MemberStateReplica memberStates, Outbox outbox) {
+            TreatyEvaluator evaluator, KnownReferences references, Outbox outbox) {
         this.repository = repository;
         this.treatyRepository = treatyRepository;
         this.treaties = treaties;
         this.evaluator = evaluator;
-        this.memberStates = memberStates;
+        this.references = references;
         this.outbox = outbox;
     }
 
@@ -83,7 +84,7 @@ public class InstrumentService {
         Treaty treaty = treaties.findForWrite(input.treaty(), "treaty");
         requireActOf(treaty, input.act());
         if (origin == Origin.API) {
-            memberStates.requireKnown(input.state(), "state");
+            references.requireKnown(ReferenceKind.MEMBER_STATE, input.state(), "state");
         }
         List<Instrument> counting = repository.counting(treaty.code);
         List<io.ipaccord.treaty.engine.Instrument> before = InstrumentMapper.toEngine(counting);
@@ -113,7 +114,7 @@ public class InstrumentService {
         Treaty treaty = treaties.findForWrite(instrument.treatyCode, "treaty");
         requireActOf(treaty, input.act());
         if (!instrument.stateCode.equals(input.state())) {
-            memberStates.requireKnown(input.state(), "state");
+            references.requireKnown(ReferenceKind.MEMBER_STATE, input.state(), "state");
         }
         List<Instrument> counting = repository.counting(treaty.code);
         List<io.ipaccord.treaty.engine.Instrument> before = InstrumentMapper.toEngine(counting);

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.ipaccord.treaty.common.Params;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import io.ipaccord.platform.rest.QueryParams;
+import io.ipaccord.contracts.Identifiers;
+import io.ipaccord.treaty.common.AsOf;
 
 /** Standings by state, and the batch endpoints the gateway resolves whole result levels with. */
 @Path("/")
@@ -31,24 +33,24 @@ public class MembershipResource {
     @Path("states/{state}/treaties")
     @Operation(summary = "A state's standing in every treaty as of a date",
             description = "Ordered by bound date, then treaty; 404 only for a state code never heard of.")
-    public List<Membership> ofState(@PathParam("state") @Pattern(regexp = Params.STATE_CODE, message = Params.STATE_CODE_MESSAGE) String state,
+    public List<Membership> ofState(@PathParam("state") @Pattern(regexp = Identifiers.STATE_CODE, message = Identifiers.STATE_CODE_MESSAGE) String state,
             @QueryParam("asOf") String asOf) {
-        return service.ofState(state, Params.asOf(asOf));
+        return service.ofState(state, AsOf.parse(asOf));
     }
 
     @GET
     @Path("memberships/batch")
     @Operation(summary = "Many states' standings in one call", description = "Every state asked (at most 200) is a key, with an empty list when it has no standing.")
     public Map<String, List<Membership>> byStates(@QueryParam("states") String states, @QueryParam("asOf") String asOf) {
-        return service.byStates(Params.codes("states", states, Params.STATE_CODE, Params.STATE_CODE_MESSAGE,
-                MembershipService.MAX_BATCH), Params.asOf(asOf));
+        return service.byStates(QueryParams.codes("states", states, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE,
+                MembershipService.MAX_BATCH), AsOf.parse(asOf));
     }
 
     @GET
     @Path("memberships/by-treaty/batch")
     @Operation(summary = "Many treaties' parties in one call", description = "Known treaties (at most 200) in the order asked; unknown codes are left out.")
     public Map<String, List<Membership>> byTreaties(@QueryParam("treaties") String treaties, @QueryParam("asOf") String asOf) {
-        return service.byTreaties(Params.codes("treaties", treaties, Params.TREATY_CODE, Params.TREATY_CODE_MESSAGE,
-                MembershipService.MAX_BATCH), Params.asOf(asOf));
+        return service.byTreaties(QueryParams.codes("treaties", treaties, Identifiers.TREATY_CODE, Identifiers.TREATY_CODE_MESSAGE,
+                MembershipService.MAX_BATCH), AsOf.parse(asOf));
     }
 }

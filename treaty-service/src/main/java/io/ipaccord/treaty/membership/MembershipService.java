@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.ipaccord.platform.problem.ProblemException;
+import io.ipaccord.platform.replica.KnownReferences;
+import io.ipaccord.platform.replica.ReferenceKind;
 import io.ipaccord.treaty.instrument.InstrumentRepository;
-import io.ipaccord.treaty.memberstate.MemberStateReplica;
 import io.ipaccord.treaty.treaty.Treaty;
 import io.ipaccord.treaty.treaty.TreatyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,14 +29,14 @@ public class MembershipService {
     private final TreatyRepository treaties;
     private final InstrumentRepository instruments;
     private final TreatyEvaluator evaluator;
-    private final MemberStateReplica memberStates;
+    private final KnownReferences references;
 
     MembershipService(TreatyRepository treaties, InstrumentRepository instruments, TreatyEvaluator evaluator,
-            MemberStateReplica memberStates) {
+            KnownReferences references) {
         this.treaties = treaties;
         this.instruments = instruments;
         this.evaluator = evaluator;
-        this.memberStates = memberStates;
+        this.references = references;
     }
 
     @Transactional
@@ -59,7 +60,7 @@ public class MembershipService {
      */
     @Transactional
     public List<Membership> ofState(String state, LocalDate asOf) {
-        if (!memberStates.everKnown(state) && !instruments.anyFor(state)) {
+        if (!references.everKnown(ReferenceKind.MEMBER_STATE, state) && !instruments.anyFor(state)) {
             throw ProblemException.notFound("No member state with code " + state);
         }
         return byStates(List.of(state), asOf).get(state);

@@ -4,17 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.ipaccord.contracts.treaty.TreatyCategory;
-import io.ipaccord.treaty.common.Params;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.ipaccord.contracts.Identifiers;
 
 /** Body of POST /treaties: a treaty, its Acts and its rule. */
 public record TreatyInput(
-        @NotNull @Pattern(regexp = Params.TREATY_CODE, message = Params.TREATY_CODE_MESSAGE) String code,
+        @NotNull @Pattern(regexp = Identifiers.TREATY_CODE, message = Identifiers.TREATY_CODE_MESSAGE) String code,
         @NotBlank @Size(max = 200) String shortName,
         @NotBlank @Size(max = 500) String officialName,
         @NotNull TreatyCategory category,
@@ -30,7 +30,7 @@ public record TreatyInput(
 
     /** An Act of the treaty; {@code rule} null when the treaty's rule governs it. */
     public record ActInput(
-            @NotNull @Pattern(regexp = Params.TREATY_CODE, message = Params.TREATY_CODE_MESSAGE) String code,
+            @NotNull @Pattern(regexp = Identifiers.TREATY_CODE, message = Identifiers.TREATY_CODE_MESSAGE) String code,
             @NotBlank @Size(max = 200) String name,
             @Valid RuleInput rule) {
     }

@@ -10,7 +10,6 @@ import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.TreatyCategory;
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.contracts.treaty.TreatyStatus;
-import io.ipaccord.treaty.common.Params;
 import io.ipaccord.treaty.instrument.InstrumentService;
 import io.ipaccord.treaty.membership.Membership;
 import io.ipaccord.treaty.membership.MembershipService;
@@ -27,6 +26,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.ipaccord.platform.rest.QueryParams;
+import io.ipaccord.contracts.Identifiers;
+import io.ipaccord.treaty.common.AsOf;
 
 @Path("/treaties")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,26 +51,26 @@ public class TreatyResource {
             description = "Filters combine with AND; status is computed as of asOf (default today); party lists the treaties that state is bound by as of asOf.")
     public List<TreatyData> list(@QueryParam("category") String category, @QueryParam("status") String status,
             @QueryParam("party") String party, @QueryParam("asOf") String asOf) {
-        TreatyFilter filter = new TreatyFilter(Params.enumValue("category", category, TreatyCategory.class),
-                Params.enumValue("status", status, TreatyStatus.class),
-                Params.code("party", party, Params.STATE_CODE, Params.STATE_CODE_MESSAGE));
-        return service.list(filter, Params.asOf(asOf));
+        TreatyFilter filter = new TreatyFilter(QueryParams.enumValue("category", category, TreatyCategory.class),
+                QueryParams.enumValue("status", status, TreatyStatus.class),
+                QueryParams.code("party", party, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE));
+        return service.list(filter, AsOf.parse(asOf));
     }
 
     @GET
     @Path("/batch")
     @Operation(summary = "Many treaties in one call", description = "Known treaties in the order asked (at most 200); unknown codes are left out.")
     public List<TreatyData> batch(@QueryParam("codes") String codes, @QueryParam("asOf") String asOf) {
-        return service.batch(Params.codes("codes", codes, Params.TREATY_CODE, Params.TREATY_CODE_MESSAGE,
-                TreatyService.MAX_BATCH), Params.asOf(asOf));
+        return service.batch(QueryParams.codes("codes", codes, Identifiers.TREATY_CODE, Identifiers.TREATY_CODE_MESSAGE,
+                TreatyService.MAX_BATCH), AsOf.parse(asOf));
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "A treaty with its rule, Acts and status as of a date")
-    public TreatyData get(@PathParam("code") @Pattern(regexp = Params.TREATY_CODE, message = Params.TREATY_CODE_MESSAGE) String code,
+    public TreatyData get(@PathParam("code") @Pattern(regexp = Identifiers.TREATY_CODE, message = Identifiers.TREATY_CODE_MESSAGE) String code,
             @QueryParam("asOf") String asOf) {
-        return service.get(code, Params.asOf(asOf));
+        return service.get(code, AsOf.parse(asOf));
     }
 
     @POST
@@ -83,15 +85,15 @@ public class TreatyResource {
     @Path("/{code}/parties")
     @Operation(summary = "Every state with a standing in the treaty as of a date",
             description = "Signatories, contracting states not yet bound, bound and denounced; ordered by bound date, then state.")
-    public List<Membership> parties(@PathParam("code") @Pattern(regexp = Params.TREATY_CODE, message = Params.TREATY_CODE_MESSAGE) String code,
+    public List<Membership> parties(@PathParam("code") @Pattern(regexp = Identifiers.TREATY_CODE, message = Identifiers.TREATY_CODE_MESSAGE) String code,
             @QueryParam("asOf") String asOf) {
-        return memberships.parties(code, Params.asOf(asOf));
+        return memberships.parties(code, AsOf.parse(asOf));
     }
 
     @GET
     @Path("/{code}/instruments")
     @Operation(summary = "The treaty's instruments, withdrawn ones flagged", description = "Ordered by deposit date, then id.")
-    public List<InstrumentData> instruments(@PathParam("code") @Pattern(regexp = Params.TREATY_CODE, message = Params.TREATY_CODE_MESSAGE) String code) {
+    public List<InstrumentData> instruments(@PathParam("code") @Pattern(regexp = Identifiers.TREATY_CODE, message = Identifiers.TREATY_CODE_MESSAGE) String code) {
         return instruments.listForTreaty(code);
     }
 }

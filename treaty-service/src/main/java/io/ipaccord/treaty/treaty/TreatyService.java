@@ -15,12 +15,12 @@ import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.contracts.treaty.TreatyEventType;
 import io.ipaccord.platform.outbox.Outbox;
 import io.ipaccord.platform.problem.ProblemException;
-import io.ipaccord.treaty.common.Params;
 import io.ipaccord.treaty.membership.Evaluation;
 import io.ipaccord.treaty.membership.TreatyEvaluator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import io.ipaccord.treaty.common.AsOf;
 
 /**
  * Reads treaties with their status as of a date, registers them, and republishes a treaty whenever what its
@@ -91,7 +91,7 @@ public class TreatyService {
             }
         }
         // A new treaty has no instruments yet: its first publication needs no query.
-        Evaluation evaluation = evaluator.evaluate(treaty, List.of(), Params.today());
+        Evaluation evaluation = evaluator.evaluate(treaty, List.of(), AsOf.today());
         remember(treaty, evaluation);
         treaty.updatedAt = now();
         repository.persist(treaty);
@@ -109,7 +109,7 @@ public class TreatyService {
      */
     @Transactional(TxType.MANDATORY)
     public boolean publishIfChanged(Treaty treaty) {
-        Evaluation evaluation = evaluator.evaluate(treaty, Params.today());
+        Evaluation evaluation = evaluator.evaluate(treaty, AsOf.today());
         if (Objects.equals(treaty.publishedStatus, evaluation.status().name())
                 && Objects.equals(treaty.publishedEntryIntoForce, entryDate(evaluation))
                 && Objects.equals(treaty.publishedPartyCount, evaluation.partyCount())) {

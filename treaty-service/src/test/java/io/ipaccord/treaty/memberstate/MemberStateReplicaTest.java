@@ -70,7 +70,7 @@ class MemberStateReplicaTest {
         Awaitility.await().atMost(DEADLINE).until(() -> !MemberStateEvents.isKnown(dataSource, "XL"));
         problem(postInstrument(instrument(TREATY, "XL", "RATIFICATION", "2020-01-10")), 422, "unprocessable")
                 .body("errors[0].field", equalTo("state"))
-                .body("detail", containsString("XL (Test state XL) is no longer a member state"));
+                .body("detail", containsString("XL (Test state XL) is no longer a known member state"));
 
         // Kafka may deliver the registration again: the replica must not bring the state back.
         MemberStateEvents.publish(registered, MemberStateEventType.REGISTERED, MemberStateEvents.state("XL", 0));

@@ -1,23 +1,31 @@
-package io.ipaccord.event.replica;
+package io.ipaccord.platform.replica;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipaccord.platform.inbox.Inbox;
 import io.ipaccord.platform.problem.Problem.FieldError;
+import io.ipaccord.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 /**
- * The member states and treaties event-service knows, learnt only from their owners' topics. Each record's effect
- * and its id (in the platform inbox) commit together, so a redelivered record changes nothing.
+ * The codes of other services' aggregates (member states, treaties...) a service knows, learnt only from their
+ * owners' topics into the platform table {@code known_reference}. Each record's effect and its id (in the
+ * {@link Inbox}) commit together, so a redelivered record changes nothing; a removed code stays known as removed,
+ * so a refusal can say so and its history stays readable.
  */
 @ApplicationScoped
 public class KnownReferences {
@@ -26,18 +34,48 @@ public class KnownReferences {
 
     private final EntityManager entityManager;
     private final Inbox inbox;
+    private final ObjectMapper objectMapper;
 
-    KnownReferences(EntityManager entityManager, Inbox inbox) {
+    KnownReferences(EntityManager entityManager, Inbox inbox, ObjectMapper objectMapper) {
         this.entityManager = entityManager;
         this.inbox = inbox;
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * Applies one record of {@code feed}'s topic, for a service's {@code @Incoming} method: a tombstone marks its key
+     * removed; a record of an unknown type is ignored; unreadable data, or data without a valid code and a name, is
+     * logged and skipped. A database failure propagates: the channel fails (and its health check) rather than
+     * losing the record, and the offset is not committed.
+     */
+    @Transactional
+    public <E, T> void follow(ReferenceFeed<E, T> feed, ConsumerRecord<String, String> record) {
+        CloudEventRecord event = CloudEventRecord.of(record);
+        ReferenceKind kind = feed.kind();
+        if (event.isTombstone()) {
+            tombstone(kind, event.key());
+            return;
+        }
+        Optional<E> type = feed.eventType().apply(event.type());
+        if (type.isEmpty()) {
+            LOG.debugf("Ignoring %s event of unknown type %s at %s", kind.label(), event.type(), event.position());
+            return;
+        }
+        event.data(objectMapper, feed.dataType()).map(data -> feed.update().apply(type.get(), data)).ifPresent(update -> {
+            if (update.code() == null || !update.code().matches(kind.codePattern()) || update.name() == null) {
+                LOG.errorf("Skipping %s event without a valid code and name at %s", kind.label(), event.position());
+                return;
+            }
+            apply(kind, feed.consumer(), event.id(), update.code(), update.name(), update.removed());
+        });
     }
 
     /** @return whether the record had an effect (false: a redelivery) */
     @Transactional
-    public boolean apply(ReferenceKind kind, String eventId, String code, String name, boolean removed) {
+    public boolean apply(ReferenceKind kind, String consumer, String eventId, String code, String name, boolean removed) {
         if (eventId == null) {
             LOG.warnf("%s event for %s has no ce_id; applied without deduplication", kind.label(), code);
-        } else if (!inbox.firstDelivery(kind.consumer(), eventId)) {
+        } else if (!inbox.firstDelivery(consumer, eventId)) {
             LOG.debugf("%s event %s already applied", kind.label(), eventId);
             return false;
         }
@@ -52,7 +90,7 @@ public class KnownReferences {
         return true;
     }
 
-    /** A tombstone ends a removal: the code stays known as removed. It carries no ce_id and is idempotent anyway. */
+    /** A tombstone follows a removal: the code stays known as removed. It carries no ce_id and is idempotent anyway. */
     @Transactional
     public void tombstone(ReferenceKind kind, String code) {
         entityManager.createNativeQuery("""
@@ -62,8 +100,17 @@ public class KnownReferences {
                 .executeUpdate();
     }
 
+    /** Refuses, with a 422 naming {@code field} and the code, a code its owner never published or has removed. */
+    @Transactional(TxType.MANDATORY)
+    public void requireKnown(ReferenceKind kind, String code, String field) {
+        List<FieldError> refusals = refusals(List.of(new Reference(field, kind, code)));
+        if (!refusals.isEmpty()) {
+            throw ProblemException.unprocessable(field, refusals.get(0).message());
+        }
+    }
+
     /** One error per reference to a code its owner never published or has removed, naming the field and the code. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(TxType.MANDATORY)
     public List<FieldError> refusals(List<Reference> references) {
         List<FieldError> errors = new ArrayList<>();
         Map<ReferenceKind, Map<String, Known>> known = new HashMap<>();
@@ -75,10 +122,16 @@ public class KnownReferences {
                 errors.add(new FieldError(reference.field(), reference.code() + " is not a known " + reference.kind().label()));
             } else if (found.removed()) {
                 errors.add(new FieldError(reference.field(),
-                        reference.code() + " (" + found.name() + ") is no longer a known " + reference.kind().label()));
+                        reference.code() + " (" + found.name() + ") is no longer " + reference.kind().removedWording()));
             }
         }
         return errors;
+    }
+
+    /** Whether the owner ever published this code (removed ones included: their history stays readable). */
+    @Transactional(TxType.MANDATORY)
+    public boolean everKnown(ReferenceKind kind, String code) {
+        return !lookup(kind, Set.of(code)).isEmpty();
     }
 
     private Map<String, Known> lookup(ReferenceKind kind, Set<String> codes) {

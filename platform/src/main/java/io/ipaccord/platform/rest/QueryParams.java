@@ -1,7 +1,6 @@
-package io.ipaccord.treaty.common;
+package io.ipaccord.platform.rest;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -10,28 +9,16 @@ import java.util.Locale;
 
 import io.ipaccord.platform.problem.ProblemException;
 
-/** Parsing of query parameters, refusing bad values with a 400 that names the parameter. */
-public final class Params {
+/**
+ * Query parameters read as typed values. JAX-RS answers 404 when it cannot convert a query
+ * parameter; reading them here instead refuses a bad value with a 400 naming the parameter.
+ */
+public final class QueryParams {
 
-    public static final String TREATY_CODE = "[A-Z][A-Z0-9_]{0,39}";
-    public static final String TREATY_CODE_MESSAGE = "must be a treaty code (capital letters, digits and '_', e.g. BEIJING)";
-    public static final String STATE_CODE = "[A-Z]{2}";
-    public static final String STATE_CODE_MESSAGE = "must be an ISO 3166-1 alpha-2 code (two capital letters)";
-
-    private Params() {
+    private QueryParams() {
     }
 
-    /** Today in UTC: the default {@code asOf}. */
-    public static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
-    }
-
-    /** {@code asOf} as given, or today. */
-    public static LocalDate asOf(String value) {
-        LocalDate date = date("asOf", value);
-        return date == null ? today() : date;
-    }
-
+    /** An ISO date, or null when absent. */
     public static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -43,6 +30,7 @@ public final class Params {
         }
     }
 
+    /** A constant of {@code type} (case-insensitive), or null when absent. */
     public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
@@ -54,7 +42,7 @@ public final class Params {
         }
     }
 
-    /** A single code matching {@code pattern}, or null when absent. */
+    /** One code matching {@code pattern}, or null when absent. */
     public static String code(String field, String value, String pattern, String message) {
         if (value == null || value.isBlank()) {
             return null;
@@ -66,19 +54,19 @@ public final class Params {
         return code;
     }
 
-    /** A comma-separated list of codes, without duplicates, in the order given; at most {@code max}. */
+    /** A comma-separated list of one to {@code max} codes, duplicates dropped, in the order given. */
     public static List<String> codes(String field, String value, String pattern, String message, int max) {
-        if (value == null || value.isBlank()) {
+        List<String> codes = value == null ? List.of() : List.copyOf(new LinkedHashSet<>(Arrays.stream(value.split(","))
+                .map(String::trim).filter(code -> !code.isEmpty()).toList()));
+        if (codes.isEmpty()) {
             throw ProblemException.invalid(field, "must list at least one code");
         }
-        List<String> list = List.copyOf(new LinkedHashSet<>(Arrays.stream(value.split(","))
-                .map(String::trim).filter(code -> !code.isEmpty()).toList()));
-        if (list.size() > max) {
+        if (codes.size() > max) {
             throw ProblemException.invalid(field, "at most " + max + " codes per call");
         }
-        list.stream().filter(code -> !code.matches(pattern)).findFirst().ifPresent(code -> {
+        codes.stream().filter(code -> !code.matches(pattern)).findFirst().ifPresent(code -> {
             throw ProblemException.invalid(field, "'" + code + "' " + message);
         });
-        return list;
+        return codes;
     }
 }

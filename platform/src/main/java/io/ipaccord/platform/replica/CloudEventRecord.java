@@ -1,4 +1,4 @@
-package io.ipaccord.event.replica;
+package io.ipaccord.platform.replica;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -13,24 +13,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipaccord.contracts.CloudEvents;
 
 /** A Kafka record read as a CloudEvent in binary mode: id and type from the {@code ce_*} headers, JSON data as the value. */
-record CloudEventRecord(ConsumerRecord<String, String> record, String id, String type) {
+public record CloudEventRecord(ConsumerRecord<String, String> record, String id, String type) {
 
     private static final Logger LOG = Logger.getLogger(CloudEventRecord.class);
 
-    static CloudEventRecord of(ConsumerRecord<String, String> record) {
+    public static CloudEventRecord of(ConsumerRecord<String, String> record) {
         return new CloudEventRecord(record, header(record, CloudEvents.HEADER_ID), header(record, CloudEvents.HEADER_TYPE));
     }
 
-    boolean isTombstone() {
+    /** A null value: the owner removed the key's aggregate and lets compaction forget it. */
+    public boolean isTombstone() {
         return record.value() == null;
     }
 
-    String key() {
+    public String key() {
         return record.key();
     }
 
     /** The data, or empty (logged) when no consumer could read it: skipping it beats stopping the replica for good. */
-    <T> Optional<T> data(ObjectMapper objectMapper, Class<T> type) {
+    public <T> Optional<T> data(ObjectMapper objectMapper, Class<T> type) {
         try {
             return Optional.of(objectMapper.readValue(record.value(), type));
         } catch (JsonProcessingException e) {
@@ -39,7 +40,8 @@ record CloudEventRecord(ConsumerRecord<String, String> record, String id, String
         }
     }
 
-    String position() {
+    /** {@code topic-partition@offset}, for logs. */
+    public String position() {
         return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 
