@@ -12,12 +12,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.gateway.error.BackendCall;
 import io.ipaccord.gateway.error.BackendException;
+import io.ipaccord.gateway.error.BackendPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Calls member-service with fault tolerance: every call has a timeout and a circuit breaker (one per method);
- * only reads, being idempotent, are retried. A 4xx answer is the caller's mistake: it is neither retried nor
- * counted against the circuit. Whatever fails reaches the caller as a
+ * Calls member-service with the gateway's {@link BackendPolicy}: a timeout and a circuit breaker (one per method)
+ * on every call, retries on reads only. Whatever fails reaches the caller as a
  * {@link io.ipaccord.gateway.error.GatewayException} ({@link BackendCall}).
  * <p>
  * Every value is overridable by configuration, e.g.
@@ -25,9 +25,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 @BackendCall(MemberStateClient.SERVICE)
-@Timeout(value = 4, unit = ChronoUnit.SECONDS)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-        successThreshold = 2, skipOn = BackendException.Rejected.class)
+@Timeout(value = BackendPolicy.TIMEOUT_SECONDS, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = BackendPolicy.CIRCUIT_VOLUME,
+        failureRatio = BackendPolicy.CIRCUIT_FAILURE_RATIO,
+        delay = BackendPolicy.CIRCUIT_DELAY_SECONDS, delayUnit = ChronoUnit.SECONDS,
+        successThreshold = BackendPolicy.CIRCUIT_SUCCESS_THRESHOLD, skipOn = BackendException.Rejected.class)
 public class MemberStateBackend {
 
     /** member-service's limit for page sizes and batch lookups. */
@@ -39,7 +41,8 @@ public class MemberStateBackend {
         this.client = client;
     }
 
-    @Retry(maxRetries = 2, delay = 100, jitter = 50,
+    @Retry(maxRetries = BackendPolicy.READ_RETRIES, delay = BackendPolicy.RETRY_DELAY_MS,
+            jitter = BackendPolicy.RETRY_JITTER_MS,
             abortOn = { BackendException.Rejected.class, CircuitBreakerOpenException.class })
     public MemberStatePage list(MemberStateFilter filter, MemberStateSort sort, int first, String after) {
         MemberStateFilter f = filter == null ? new MemberStateFilter(null, null, null, null) : filter;
@@ -48,7 +51,8 @@ public class MemberStateBackend {
     }
 
     /** The known states among at most {@value #MAX_PAGE} distinct codes, in the order asked. */
-    @Retry(maxRetries = 2, delay = 100, jitter = 50,
+    @Retry(maxRetries = BackendPolicy.READ_RETRIES, delay = BackendPolicy.RETRY_DELAY_MS,
+            jitter = BackendPolicy.RETRY_JITTER_MS,
             abortOn = { BackendException.Rejected.class, CircuitBreakerOpenException.class })
     public List<MemberStateData> batch(List<String> codes) {
         if (codes.size() > MAX_PAGE) {
@@ -57,7 +61,15 @@ public class MemberStateBackend {
         return codes.isEmpty() ? List.of() : client.batch(String.join(",", codes));
     }
 
-    @Retry(maxRetries = 2, delay = 100, jitter = 50,
+    @Retry(maxRetries = BackendPolicy.READ_RETRIES, delay = BackendPolicy.RETRY_DELAY_MS,
+            jitter = BackendPolicy.RETRY_JITTER_MS,
+            abortOn = { BackendException.Rejected.class, CircuitBreakerOpenException.class })
+    public List<MemberStateMatch> search(String text, int limit) {
+        return client.search(text, limit);
+    }
+
+    @Retry(maxRetries = BackendPolicy.READ_RETRIES, delay = BackendPolicy.RETRY_DELAY_MS,
+            jitter = BackendPolicy.RETRY_JITTER_MS,
             abortOn = { BackendException.Rejected.class, CircuitBreakerOpenException.class })
     public MemberStateData get(String code) {
         return client.get(code);

@@ -1,12 +1,9 @@
 package io.ipaccord.gateway.memberstate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.Logger;
 
@@ -15,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.MemberStateEventType;
+import io.ipaccord.gateway.feed.CloudEventHeaders;
 
 /** Reads a record of the member-states topic (CloudEvents, binary mode) as a change, if it is one. */
 final class MemberStateChangeReader {
@@ -32,7 +30,8 @@ final class MemberStateChangeReader {
         if (value == null) {
             return Optional.empty(); // tombstone after a removal: compaction's business, not a change
         }
-        String ceType = header(headers, CloudEvents.HEADER_TYPE);
+        CloudEventHeaders ce = CloudEventHeaders.of(headers);
+        String ceType = ce.type();
         Optional<MemberStateEventType> type = Optional.ofNullable(ceType).flatMap(MemberStateEventType::fromCeType);
         if (type.isEmpty()) {
             LOG.warnf("Skipping member-state record %s: unknown event type %s", key, ceType);
@@ -46,26 +45,13 @@ final class MemberStateChangeReader {
             return Optional.empty();
         }
         String code = data.code() != null ? data.code() : key;
-        String id = header(headers, CloudEvents.HEADER_ID);
-        Instant time = instant(header(headers, CloudEvents.HEADER_TIME));
+        String id = ce.id();
+        Instant time = ce.time();
         if (code == null || id == null) {
             LOG.warnf("Skipping member-state record %s: no %s", key, code == null ? "code" : CloudEvents.HEADER_ID);
             return Optional.empty();
         }
         return Optional.of(new MemberStateChange(type.get(), code, MemberState.from(data), id,
                 time != null ? time : data.updatedAt() != null ? data.updatedAt() : Instant.now()));
-    }
-
-    private static String header(Headers headers, String name) {
-        Header header = headers == null ? null : headers.lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return text == null ? null : java.time.OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

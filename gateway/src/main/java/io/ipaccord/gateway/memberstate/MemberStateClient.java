@@ -47,6 +47,11 @@ public interface MemberStateClient {
     @Path("/batch")
     List<MemberStateData> batch(@QueryParam("codes") String codes);
 
+    /** Full-text matches over names and codes, best first (at most 100). */
+    @GET
+    @Path("/search")
+    List<MemberStateMatch> search(@QueryParam("text") String text, @QueryParam("limit") int limit);
+
     @GET
     @Path("/{code}")
     MemberStateData get(@PathParam("code") String code);

@@ -1,16 +1,14 @@
 package io.ipaccord.gateway.memberstate;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.ipaccord.contracts.memberstate.MemberStateData;
+import io.ipaccord.gateway.graphql.BatchLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -36,31 +34,24 @@ public class MemberStateLookup {
 
     /**
      * The state of each code, position for position: {@code result.get(i)} belongs to {@code codes.get(i)} and is
-     * null where the code is null or unknown (or no ISO 3166-1 alpha-2 code at all). Asks member-service once per {@value MemberStateBackend#MAX_PAGE}
-     * distinct codes.
+     * null where the code is null or unknown (or no ISO 3166-1 alpha-2 code at all). Asks member-service once per
+     * {@value MemberStateBackend#MAX_PAGE} distinct codes.
      */
     public List<MemberState> byCodes(List<String> codes) {
         return align(codes, backend::batch);
     }
 
     static List<MemberState> align(List<String> codes, Function<List<String>, List<MemberStateData>> fetch) {
-        List<String> distinct = new ArrayList<>(codes.stream()
-                .filter(Objects::nonNull)
-                .map(MemberStateLookup::normalize)
-                .filter(code -> ALPHA_2.matcher(code).matches()) // no state has another code: no need to ask
-                .collect(LinkedHashSet<String>::new, LinkedHashSet::add, LinkedHashSet::addAll));
-        Map<String, MemberState> found = new HashMap<>();
-        for (int from = 0; from < distinct.size(); from += MemberStateBackend.MAX_PAGE) {
-            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + MemberStateBackend.MAX_PAGE));
-            for (MemberStateData data : fetch.apply(List.copyOf(chunk))) {
-                found.put(data.code(), MemberState.from(data));
-            }
-        }
-        List<MemberState> aligned = new ArrayList<>(codes.size());
-        for (String code : codes) {
-            aligned.add(code == null ? null : found.get(normalize(code)));
-        }
-        return aligned;
+        // no state has a code that is not two letters: no need to ask for it
+        List<String> normalized = codes.stream()
+                .map(code -> code == null ? null : normalize(code))
+                .map(code -> code != null && ALPHA_2.matcher(code).matches() ? code : null)
+                .toList();
+        return BatchLookup.align(normalized, MemberStateBackend.MAX_PAGE, chunk -> {
+            Map<String, MemberState> found = new HashMap<>();
+            fetch.apply(List.copyOf(chunk)).forEach(data -> found.put(data.code(), MemberState.from(data)));
+            return found;
+        });
     }
 
     private static String normalize(String code) {

@@ -29,4 +29,9 @@ public enum Verification {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown verification " + value));
     }
+
+    /** Reads the backends' spelling; NO when absent. */
+    public static Verification fromJsonOrNo(String value) {
+        return value == null ? NO : fromJson(value);
+    }
 }

@@ -16,19 +16,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import graphql.introspection.IntrospectionQueryBuilder;
-import io.ipaccord.gateway.MemberServiceMetrics;
-import io.ipaccord.gateway.MemberServiceProfile;
+import io.ipaccord.gateway.ServiceMetrics;
+import io.ipaccord.gateway.ServicesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /** Depth and complexity limits refuse a document before it reaches any backend; GraphiQL still works. */
 @QuarkusTest
-@TestProfile(MemberServiceProfile.class)
+@TestProfile(ServicesProfile.class)
 class GraphQLLimitsTest {
 
     @Test
     void overDeepQueryIsRefusedBeforeAnyBackendCall() {
-        Map<String, Long> before = MemberServiceMetrics.memberStateRequests();
+        Map<String, Long> before = ServiceMetrics.MEMBER_SERVICE.requests();
 
         execute("too-deep")
                 .body("data", nullValue())
@@ -36,19 +36,19 @@ class GraphQLLimitsTest {
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
                 .body("errors[0].message", equalTo("The query nests 17 levels deep; at most 15 are allowed"));
 
-        assertThat(MemberServiceMetrics.since(before)).isEmpty();
+        assertThat(ServiceMetrics.MEMBER_SERVICE.since(before)).isEmpty();
     }
 
     @Test
     void overComplexQueryIsRefusedBeforeAnyBackendCall() {
-        Map<String, Long> before = MemberServiceMetrics.memberStateRequests();
+        Map<String, Long> before = ServiceMetrics.MEMBER_SERVICE.requests();
 
         execute("too-complex")
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
                 .body("errors[0].message", containsString("more than 500 fields"));
 
-        assertThat(MemberServiceMetrics.since(before)).isEmpty();
+        assertThat(ServiceMetrics.MEMBER_SERVICE.since(before)).isEmpty();
     }
 
     @Test

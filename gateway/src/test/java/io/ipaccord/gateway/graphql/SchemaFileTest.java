@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import io.ipaccord.gateway.MemberServiceProfile;
+import io.ipaccord.gateway.ServicesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -20,7 +20,7 @@ import io.quarkus.test.junit.TestProfile;
  * with {@code ./mvnw -pl gateway verify -Dtest=SchemaFileTest -Dgateway.schema.update=true}.
  */
 @QuarkusTest
-@TestProfile(MemberServiceProfile.class)
+@TestProfile(ServicesProfile.class)
 class SchemaFileTest {
 
     private static final Path COMMITTED = Path.of("schema.graphql"); // Maven runs tests in the module directory

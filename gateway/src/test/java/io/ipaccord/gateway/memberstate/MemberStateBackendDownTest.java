@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import io.ipaccord.gateway.BackendDownProfile;
+import io.ipaccord.gateway.Inputs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -48,7 +49,7 @@ class MemberStateBackendDownTest {
     @Test
     void mutationsReportUnavailable() {
         execute("register-member-state", Map.of("input",
-                MemberStateMutationsTest.newState("XU", "XUU", "921", "Unreachable")))
+                Inputs.newState("XU", "XUU", "921", "Unreachable")))
                 .body("data.registerMemberState", nullValue())
                 .body("errors[0].path", contains("registerMemberState"))
                 .body("errors[0].extensions.code", equalTo("UNAVAILABLE"));

@@ -1,6 +1,7 @@
 package io.ipaccord.gateway.memberstate;
 
 import static io.ipaccord.gateway.GraphQLDocuments.execute;
+import static io.ipaccord.gateway.Inputs.newState;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,23 +16,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.ipaccord.gateway.MemberServiceProfile;
+import io.ipaccord.gateway.ServicesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /** Mutations forwarded to the real member-service. Codes XA..XZ are user-assigned in ISO 3166, never in the seed. */
 @QuarkusTest
-@TestProfile(MemberServiceProfile.class)
+@TestProfile(ServicesProfile.class)
 class MemberStateMutationsTest {
-
-    static Map<String, Object> newState(String code, String alpha3, String numeric, String name) {
-        Map<String, Object> input = new HashMap<>();
-        input.put("code", code);
-        input.put("alpha3", alpha3);
-        input.put("numeric", numeric);
-        input.put("name", name);
-        return input;
-    }
 
     @Test
     void registerThenQueryUpdateAndRemove() {

@@ -16,15 +16,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.ipaccord.gateway.MemberServiceMetrics;
-import io.ipaccord.gateway.MemberServiceProfile;
+import io.ipaccord.gateway.ServiceMetrics;
+import io.ipaccord.gateway.ServicesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /** Queries against the real member-service and its seed of 193 states. */
 @QuarkusTest
-@TestProfile(MemberServiceProfile.class)
+@TestProfile(ServicesProfile.class)
 class MemberStateQueriesTest {
 
     @Test
@@ -101,14 +101,14 @@ class MemberStateQueriesTest {
                 .body("errors", nullValue())
                 .extract().path("data.addBodySeat.id");
         try {
-            Map<String, Long> before = MemberServiceMetrics.memberStateRequests();
+            Map<String, Long> before = ServiceMetrics.MEMBER_SERVICE.requests();
 
             JsonPath result = execute("member-states-with-bodies", Map.of("first", 150))
                     .body("errors", nullValue())
                     .body("data.memberStates.nodes", hasSize(150))
                     .extract().jsonPath();
 
-            assertThat(MemberServiceMetrics.since(before)).isEqualTo(Map.of("/member-states", 1L));
+            assertThat(ServiceMetrics.MEMBER_SERVICE.since(before)).isEqualTo(Map.of("/member-states", 1L));
             Map<String, Object> china = result.getMap("data.memberStates.nodes.find { it.code == 'CN' }");
             assertThat(china).containsEntry("name", "China");
             assertThat(result.getList("data.memberStates.nodes.find { it.code == 'CN' }.bodies.body"))
@@ -123,7 +123,7 @@ class MemberStateQueriesTest {
 
     @Test
     void statesByCodeInOneBatchCall() {
-        Map<String, Long> before = MemberServiceMetrics.memberStateRequests();
+        Map<String, Long> before = ServiceMetrics.MEMBER_SERVICE.requests();
 
         execute("member-states-by-code", Map.of("codes", List.of("CN", "FR", "QQ", "cn")))
                 .body("errors", nullValue())
@@ -133,7 +133,7 @@ class MemberStateQueriesTest {
                 .body("data.memberStatesByCode[2]", nullValue())
                 .body("data.memberStatesByCode[3].code", equalTo("CN"));
 
-        assertThat(MemberServiceMetrics.since(before)).isEqualTo(Map.of("/member-states/batch", 1L));
+        assertThat(ServiceMetrics.MEMBER_SERVICE.since(before)).isEqualTo(Map.of("/member-states/batch", 1L));
     }
 
     @Test

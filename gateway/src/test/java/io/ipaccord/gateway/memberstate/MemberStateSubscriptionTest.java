@@ -1,7 +1,6 @@
 package io.ipaccord.gateway.memberstate;
 
 import static io.ipaccord.gateway.GraphQLDocuments.execute;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.ipaccord.contracts.Topics;
+import io.ipaccord.gateway.GatewayMetrics;
 import io.ipaccord.gateway.GraphQLDocuments;
-import io.ipaccord.gateway.MemberServiceProfile;
+import io.ipaccord.gateway.Inputs;
+import io.ipaccord.gateway.ServicesProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -33,14 +32,8 @@ import jakarta.json.JsonObject;
 
 /** Mutation -> member-service -> outbox -> Kafka -> gateway -> graphql-transport-ws subscriber. */
 @QuarkusTest
-@TestProfile(MemberServiceProfile.class)
+@TestProfile(ServicesProfile.class)
 class MemberStateSubscriptionTest {
-
-    private static final Pattern ACTIVE_SUBSCRIPTIONS = Pattern.compile(
-            "^ipaccord_gateway_subscriptions_active\\{subscription=\"memberStateChanged\"\\}\\s+([0-9.]+)$",
-            Pattern.MULTILINE);
-    private static final Pattern ASSIGNED_PARTITIONS = Pattern.compile(
-            "^ipaccord_gateway_member_state_changes_partitions\\s+([0-9.]+)$", Pattern.MULTILINE);
 
     @TestHTTPResource("/graphql")
     URI graphql;
@@ -54,7 +47,7 @@ class MemberStateSubscriptionTest {
 
     @Test
     void subscriberReceivesTheChangesOfItsStateMadeThroughMutations() throws Exception {
-        awaitFeedAssigned();
+        GatewayMetrics.awaitFeedAssigned(MemberStateChangeFeed.CHANNEL);
         List<Response> received = new CopyOnWriteArrayList<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         DynamicGraphQLClient client = new VertxDynamicGraphQLClientBuilder()
@@ -64,13 +57,12 @@ class MemberStateSubscriptionTest {
         Cancellable subscription = client.subscription(GraphQLDocuments.load("member-state-changed"),
                 Map.of("code", "XS")).subscribe().with(received::add, failure::set);
         try {
-            await("subscription open on the gateway").atMost(Duration.ofSeconds(20))
-                    .until(() -> gauge(ACTIVE_SUBSCRIPTIONS) >= 1);
+            GatewayMetrics.awaitSubscriptions("memberStateChanged", 1);
 
             execute("register-member-state", Map.of("input",
-                    MemberStateMutationsTest.newState("XT", "XTT", "920", "Other State")));
+                    Inputs.newState("XT", "XTT", "920", "Other State")));
             execute("register-member-state", Map.of("input",
-                    MemberStateMutationsTest.newState("XS", "XSS", "919", "Subscribed State")));
+                    Inputs.newState("XS", "XSS", "919", "Subscribed State")));
             execute("update-member-state", Map.of("code", "XS", "input",
                     Map.of("alpha3", "XSS", "numeric", "919", "name", "Subscribed State, renamed")));
             execute("remove-member-state", Map.of("code", "XS")).body("data.removeMemberState", equalTo(true));
@@ -98,16 +90,5 @@ class MemberStateSubscriptionTest {
             client.close();
             execute("remove-member-state", Map.of("code", "XT"));
         }
-    }
-
-    /** Once the feed holds partitions its start offsets are fixed: from then on no change is missed. */
-    private static void awaitFeedAssigned() {
-        await("change feed assigned").atMost(Duration.ofSeconds(60))
-                .until(() -> gauge(ASSIGNED_PARTITIONS) > 0);
-    }
-
-    private static double gauge(Pattern gauge) {
-        Matcher value = gauge.matcher(given().get("/q/metrics").asString());
-        return value.find() ? Double.parseDouble(value.group(1)) : 0;
     }
 }

@@ -1,11 +1,14 @@
 package io.ipaccord.treaty.treaty;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.ipaccord.contracts.treaty.TreatyCategory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -37,5 +40,30 @@ public class TreatyRepository implements PanacheRepositoryBase<Treaty, String> {
 
     List<String> codes() {
         return getEntityManager().createQuery("select t.code from Treaty t order by t.code", String.class).getResultList();
+    }
+
+    /**
+     * Full-text search: every word of {@code text} must start a word of the treaty's code, short name or official
+     * name. Rows of code and rank ({@code ts_rank}: code and short name weigh more than the official name), best
+     * first.
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> search(String text, int limit) {
+        String prefixQuery = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word + ":*")
+                .collect(Collectors.joining(" & "));
+        if (prefixQuery.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createNativeQuery("""
+                SELECT code, ts_rank(search_document, query) AS rank
+                FROM treaty, to_tsquery('simple', :query) AS query
+                WHERE search_document @@ query
+                ORDER BY rank DESC, code
+                LIMIT :limit""")
+                .setParameter("query", prefixQuery)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 }

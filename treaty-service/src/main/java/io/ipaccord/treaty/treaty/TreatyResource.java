@@ -14,9 +14,14 @@ import io.ipaccord.treaty.instrument.InstrumentService;
 import io.ipaccord.treaty.membership.Membership;
 import io.ipaccord.treaty.membership.MembershipService;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -63,6 +68,17 @@ public class TreatyResource {
     public List<TreatyData> batch(@QueryParam("codes") String codes, @QueryParam("asOf") String asOf) {
         return service.batch(QueryParams.codes("codes", codes, Identifiers.TREATY_CODE, Identifiers.TREATY_CODE_MESSAGE,
                 TreatyService.MAX_BATCH), AsOf.parse(asOf));
+    }
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Full-text search over codes and names",
+            description = "PostgreSQL full-text search: every word must start a word of the code, short name or official"
+                    + " name; code and short name weigh most. Best matches first, each treaty as of asOf.")
+    public List<TreatyHit> search(@QueryParam("text") @NotBlank @Size(max = 200) String text,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(TreatyService.MAX_SEARCH) int limit,
+            @QueryParam("asOf") String asOf) {
+        return service.search(text, limit, AsOf.parse(asOf));
     }
 
     @GET

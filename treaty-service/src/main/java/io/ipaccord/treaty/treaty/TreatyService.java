@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import io.ipaccord.treaty.common.AsOf;
 public class TreatyService {
 
     public static final int MAX_BATCH = 200;
+    public static final int MAX_SEARCH = 100;
 
     private final TreatyRepository repository;
     private final TreatyEvaluator evaluator;
@@ -57,6 +59,19 @@ public class TreatyService {
         List<Treaty> treaties = repository.findByCodes(codes);
         Map<String, Evaluation> evaluations = evaluator.evaluate(treaties, asOf);
         return treaties.stream().map(t -> TreatyMapper.toData(t, evaluations.get(t.code))).toList();
+    }
+
+    /** The treaties matching {@code text}, best first, with their status as of {@code asOf}. */
+    @Transactional
+    public List<TreatyHit> search(String text, int limit, LocalDate asOf) {
+        List<Object[]> rows = repository.search(text, limit);
+        List<Treaty> treaties = repository.findByCodes(rows.stream().map(row -> (String) row[0]).toList());
+        Map<String, Evaluation> evaluations = evaluator.evaluate(treaties, asOf);
+        Map<String, TreatyData> found = new HashMap<>();
+        treaties.forEach(t -> found.put(t.code, TreatyMapper.toData(t, evaluations.get(t.code))));
+        return rows.stream()
+                .map(row -> new TreatyHit(found.get((String) row[0]), ((Number) row[1]).doubleValue()))
+                .toList();
     }
 
     @Transactional

@@ -1,4 +1,4 @@
-package io.ipaccord.gateway.memberstate;
+package io.ipaccord.gateway.feed;
 
 import java.util.Collection;
 import java.util.Set;
@@ -9,25 +9,24 @@ import org.apache.kafka.common.TopicPartition;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Tracks the change feed's partitions, published as the gauge {@code ipaccord_gateway_member_state_changes_partitions}:
- * until it is above zero, changes do not reach subscribers. A new consumer group starts at the latest offset; the
- * start positions are fixed as soon as partitions are assigned rather than at the first fetch, so a change made
- * after the gauge rises is never missed.
+ * Tracks the partitions a feed's channel reads, published as the gauge
+ * {@code ipaccord_gateway_feed_partitions{channel="..."}}: until it is above zero, that feed's events do not reach
+ * subscribers. A new consumer group starts at the latest offset; the start positions are fixed as soon as
+ * partitions are assigned rather than at the first fetch, so an event published after the gauge rises is never
+ * missed. Each feed produces one, named after its channel
+ * ({@code mp.messaging.incoming.<channel>.consumer-rebalance-listener.name}).
  */
-@ApplicationScoped
-@Identifier(MemberStateChangeFeed.CHANNEL)
-public class MemberStateChangeAssignment implements KafkaConsumerRebalanceListener {
+public final class FeedPartitions implements KafkaConsumerRebalanceListener {
 
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
 
-    MemberStateChangeAssignment(MeterRegistry registry) {
-        Gauge.builder("ipaccord.gateway.member_state_changes.partitions", assigned, Set::size)
-                .description("Partitions of the member-states topic this gateway instance reads")
+    public FeedPartitions(String channel, MeterRegistry registry) {
+        Gauge.builder("ipaccord.gateway.feed.partitions", assigned, Set::size)
+                .description("Partitions of the channel's topic this gateway instance reads")
+                .tag("channel", channel)
                 .register(registry);
     }
 

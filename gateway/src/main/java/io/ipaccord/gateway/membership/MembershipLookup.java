@@ -1,0 +1,47 @@
+package io.ipaccord.gateway.membership;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import io.ipaccord.gateway.graphql.BatchLookup;
+import io.ipaccord.gateway.graphql.DatedKey;
+import io.ipaccord.gateway.treaty.TreatyServiceBackend;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Standings in bulk, by state ({@code MemberState.treaties}) or by treaty ({@code Treaty.parties}): one
+ * treaty-service call per date (and 200 codes) a query level asks.
+ */
+@ApplicationScoped
+public class MembershipLookup {
+
+    private final TreatyServiceBackend backend;
+
+    MembershipLookup(TreatyServiceBackend backend) {
+        this.backend = backend;
+    }
+
+    /** Each state's standings as of its key's date, position for position (empty when it has none). */
+    public List<List<Membership>> ofStates(List<DatedKey> states) {
+        return align(states, backend::membershipsOfStates);
+    }
+
+    /** Each treaty's parties as of its key's date, position for position; null for an unknown treaty. */
+    public List<List<Membership>> ofTreaties(List<DatedKey> treaties) {
+        return align(treaties, backend::membershipsOfTreaties);
+    }
+
+    static List<List<Membership>> align(List<DatedKey> keys,
+            BiFunction<List<String>, LocalDate, Map<String, List<MembershipData>>> batch) {
+        return BatchLookup.alignByArgument(keys, DatedKey::asOf, DatedKey::code, TreatyServiceBackend.MAX_BATCH,
+                (asOf, codes) -> {
+                    Map<String, List<Membership>> found = new HashMap<>();
+                    batch.apply(codes, asOf).forEach((code, list) -> found.put(code,
+                            list.stream().map(data -> Membership.from(data, asOf)).toList()));
+                    return found;
+                });
+    }
+}

@@ -1,0 +1,66 @@
+package io.ipaccord.gateway.membership;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.ipaccord.gateway.graphql.ArgumentBatch;
+import io.ipaccord.gateway.graphql.Dates;
+import io.ipaccord.gateway.graphql.DatedKey;
+import io.ipaccord.gateway.memberstate.MemberState;
+import io.ipaccord.gateway.memberstate.MemberStateLookup;
+import io.ipaccord.gateway.treaty.Treaty;
+import io.ipaccord.gateway.treaty.TreatyLookup;
+import io.smallrye.graphql.api.Context;
+import jakarta.inject.Inject;
+
+/**
+ * Who is party to what, joining treaty-service's standings with member-service's states. Every field is batched:
+ * a query costs one backend call per level (and per distinct {@code asOf} on that level), whatever the number of
+ * states or treaties on it.
+ */
+@GraphQLApi
+public class MembershipResource {
+
+    private final MembershipLookup memberships;
+    private final MemberStateLookup states;
+    private final TreatyLookup treaties;
+
+    @Inject
+    Context context;
+
+    MembershipResource(MembershipLookup memberships, MemberStateLookup states, TreatyLookup treaties) {
+        this.memberships = memberships;
+        this.states = states;
+        this.treaties = treaties;
+    }
+
+    @Description("The state's standing in every treaty it signed or joined, as of asOf (default today), by bound"
+            + " date then treaty.")
+    public CompletionStage<List<@NonNull Membership>> treaties(@Source MemberState state, LocalDate asOf) {
+        return ArgumentBatch.load(context, "MemberState.treaties",
+                new DatedKey(state.code(), asOf == null ? Dates.today() : asOf), memberships::ofStates);
+    }
+
+    @Description("Every state with a standing in the treaty as of asOf (default: the treaty's asOf): signatories,"
+            + " contracting states not yet bound, bound and denounced; by bound date then state.")
+    public CompletionStage<List<@NonNull Membership>> parties(@Source Treaty treaty, LocalDate asOf) {
+        return ArgumentBatch.load(context, "Treaty.parties",
+                new DatedKey(treaty.code(), asOf == null ? treaty.asOf() : asOf), memberships::ofTreaties);
+    }
+
+    @Description("The state; null if member-service does not know it (any more).")
+    public List<MemberState> state(@Source List<Membership> memberships) {
+        return states.byCodes(memberships.stream().map(Membership::stateCode).toList());
+    }
+
+    @Description("The treaty, computed as of the membership's asOf.")
+    public List<Treaty> treaty(@Source List<Membership> memberships) {
+        return treaties.byKeys(memberships.stream().map(m -> new DatedKey(m.treatyCode(), m.asOf())).toList());
+    }
+}

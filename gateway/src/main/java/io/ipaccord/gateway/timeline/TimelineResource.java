@@ -1,0 +1,50 @@
+package io.ipaccord.gateway.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.ipaccord.gateway.error.ValidationException;
+import io.ipaccord.gateway.graphql.Parallel;
+
+/** The timeline query: one chronological list over member-service, treaty-service and event-service. */
+@GraphQLApi
+public class TimelineResource {
+
+    private final Timeline timeline;
+
+    TimelineResource(Timeline timeline) {
+        this.timeline = timeline;
+    }
+
+    @Query("timeline")
+    @Description("A state's or a treaty's path (or a state's path in one treaty), oldest first: WIPO membership,"
+            + " adoption, instruments, entries into force, events. Null with an UNAVAILABLE error when one of the three"
+            + " services cannot answer: a timeline is complete or absent.")
+    public CompletionStage<List<@NonNull TimelineEntry>> timeline(
+            @Id @Description("A state's ISO 3166-1 alpha-2 code, e.g. CN.") String state,
+            @Id @Description("A treaty's code, e.g. BEIJING.") String treaty,
+            @Description("First day listed.") LocalDate from,
+            @Description("Last day listed.") LocalDate to) {
+        String stateCode = normalize(state);
+        String treatyCode = normalize(treaty);
+        if (stateCode == null && treatyCode == null) {
+            throw ValidationException.of("state", "give a state, a treaty or both");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ValidationException.of("to", "must not be before from (" + from + ")");
+        }
+        return Parallel.offload(() -> timeline.of(stateCode, treatyCode, from, to));
+    }
+
+    private static String normalize(String code) {
+        return code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,16 @@
+package io.ipaccord.gateway.treaty;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+import io.ipaccord.contracts.treaty.TreatyCategory;
+import io.ipaccord.contracts.treaty.TreatyStatus;
+
+@Input("TreatyFilter")
+@Description("Criteria a treaty must meet as of the query's asOf; omitted criteria match all.")
+public record TreatyFilter(
+        TreatyCategory category,
+        TreatyStatus status,
+        @Id @Description("A state (ISO 3166-1 alpha-2 code) bound by the treaty as of asOf.") String party) {
+}

@@ -1,0 +1,205 @@
+package io.ipaccord.gateway;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+import io.ipaccord.contracts.Topics;
+import io.ipaccord.testing.kafka.KafkaBroker;
+import io.ipaccord.testing.net.FreePorts;
+import io.ipaccord.testing.postgres.PostgresServer;
+import io.ipaccord.testing.process.ServiceProcess;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * The gateway's real backends for tests: the packaged member-service and treaty-service
+ * ({@code ../<module>/target/quarkus-app}) as child processes, each on a fresh PostgreSQL database, both on the JVM's
+ * shared Kafka broker, which the gateway uses too.
+ * <p>
+ * treaty-service learns member states only from Kafka. Before the tests start, its replica has caught up with
+ * everything member-service published (its seed of 193 states included), so tests can deposit for any seeded state.
+ * <p>
+ * event-service ({@link #WITH_EVENT_SERVICE}) learns member states and treaties only from Kafka too; its replicas
+ * have caught up with both services' seeds before the tests start, so tests can schedule events naming any of them.
+ */
+public class BackendServicesTestResource implements QuarkusTestResourceLifecycleManager {
+
+    static final String MEMBER_DATABASE = "ipaccord_gateway_member_test";
+    static final String TREATY_DATABASE = "ipaccord_gateway_treaty_test";
+    static final String EVENT_DATABASE = "ipaccord_gateway_event_test";
+    /** Where tests find the services themselves, e.g. for their metrics. */
+    public static final String MEMBER_SERVICE_URL = "quarkus.rest-client.member-service.url";
+    public static final String TREATY_SERVICE_URL = "quarkus.rest-client.treaty-service.url";
+    public static final String EVENT_SERVICE_URL = "quarkus.rest-client.event-service.url";
+    static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(2);
+
+    /** Init argument: {@code "false"} leaves treaty-service out (its URL points at a port nothing listens on). */
+    public static final String WITH_TREATY_SERVICE = "withTreatyService";
+    /** Init argument: {@code "false"} leaves event-service out (its URL points at a port nothing listens on). */
+    public static final String WITH_EVENT_SERVICE = "withEventService";
+
+    private ServiceProcess memberService;
+    private ServiceProcess treatyService;
+    private ServiceProcess eventService;
+    private boolean withTreatyService = true;
+    private boolean withEventService = true;
+
+    @Override
+    public void init(Map<String, String> args) {
+        withTreatyService = Boolean.parseBoolean(args.getOrDefault(WITH_TREATY_SERVICE, "true"));
+        withEventService = Boolean.parseBoolean(args.getOrDefault(WITH_EVENT_SERVICE, "true"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        KafkaBroker kafka = KafkaBroker.shared();
+        createTopics(kafka.bootstrapServers());
+        PostgresServer postgres = PostgresServer.shared();
+        memberService = ServiceProcess.start("member-service", ServiceProcess.quarkusApp("member-service"),
+                Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(MEMBER_DATABASE, true),
+                        "quarkus.datasource.username", postgres.username(),
+                        "quarkus.datasource.password", postgres.password(),
+                        "kafka.bootstrap.servers", kafka.bootstrapServers()),
+                START_TIMEOUT);
+        Map<String, String> config = new HashMap<>(Map.of(
+                MEMBER_SERVICE_URL, memberService.baseUrl(),
+                TREATY_SERVICE_URL, "http://127.0.0.1:" + FreePorts.ephemeral(),
+                EVENT_SERVICE_URL, "http://127.0.0.1:" + FreePorts.ephemeral(),
+                "kafka.bootstrap.servers", kafka.bootstrapServers()));
+        if (withTreatyService) {
+            // A consumer group of its own, like a fresh installation: it reads the member states from the beginning.
+            String replicaGroup = "treaty-service-" + UUID.randomUUID();
+            treatyService = ServiceProcess.start("treaty-service", ServiceProcess.quarkusApp("treaty-service"),
+                    Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(TREATY_DATABASE, true),
+                            "quarkus.datasource.username", postgres.username(),
+                            "quarkus.datasource.password", postgres.password(),
+                            "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                            "mp.messaging.connector.smallrye-kafka.group.id", replicaGroup),
+                    START_TIMEOUT);
+            awaitReplicaCaughtUp(kafka.bootstrapServers(), replicaGroup);
+            config.put(TREATY_SERVICE_URL, treatyService.baseUrl());
+        }
+        if (withEventService) {
+            String replicaGroup = "event-service-" + UUID.randomUUID();
+            eventService = ServiceProcess.start("event-service", ServiceProcess.quarkusApp("event-service"),
+                    Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(EVENT_DATABASE, true),
+                            "quarkus.datasource.username", postgres.username(),
+                            "quarkus.datasource.password", postgres.password(),
+                            "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                            "mp.messaging.connector.smallrye-kafka.group.id", replicaGroup),
+                    START_TIMEOUT);
+            awaitEventReplicasCaughtUp(kafka.bootstrapServers(), replicaGroup);
+            config.put(EVENT_SERVICE_URL, eventService.baseUrl());
+        }
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (eventService != null) {
+            eventService.stop();
+        }
+        if (treatyService != null) {
+            treatyService.stop();
+        }
+        if (memberService != null) {
+            memberService.stop();
+        }
+    }
+
+    /**
+     * member-service's outbox is empty (its seed, written before it was ready, is all on Kafka) and treaty-service
+     * has committed offsets up to the end of the member-states topic: its replica holds every state published.
+     */
+    private void awaitReplicaCaughtUp(String bootstrapServers, String group) {
+        ServiceMetrics memberMetrics = ServiceMetrics.at(memberService.baseUrl());
+        await("member-service's outbox relayed").atMost(CATCH_UP_TIMEOUT).pollInterval(Duration.ofMillis(200))
+                .until(() -> memberMetrics.sample("ipaccord_outbox_published_total") > 0
+                        && memberMetrics.sample("ipaccord_outbox_pending") == 0);
+        try (Admin admin = admin(bootstrapServers)) {
+            await("treaty-service's member-state replica caught up").atMost(CATCH_UP_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> lag(admin, group, Topics.MEMBER_STATES) == 0);
+        }
+    }
+
+    /**
+     * treaty-service's outbox is empty too (its seeded treaties are on Kafka), and event-service has committed
+     * offsets up to the end of both topics it replicates.
+     */
+    private void awaitEventReplicasCaughtUp(String bootstrapServers, String group) {
+        if (treatyService != null) {
+            ServiceMetrics treatyMetrics = ServiceMetrics.at(treatyService.baseUrl());
+            await("treaty-service's outbox relayed").atMost(CATCH_UP_TIMEOUT).pollInterval(Duration.ofMillis(200))
+                    .until(() -> treatyMetrics.sample("ipaccord_outbox_published_total") > 0
+                            && treatyMetrics.sample("ipaccord_outbox_pending") == 0);
+        }
+        try (Admin admin = admin(bootstrapServers)) {
+            await("event-service's member-state and treaty replicas caught up").atMost(CATCH_UP_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> lag(admin, group, Topics.MEMBER_STATES, Topics.TREATIES) == 0);
+        }
+    }
+
+    /** Records of these topics the group has not committed yet. */
+    static long lag(Admin admin, String group, String... topics) throws ExecutionException, InterruptedException {
+        List<TopicPartition> partitions = admin.describeTopics(List.of(topics)).allTopicNames().get().values()
+                .stream()
+                .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
+                .toList();
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
+                partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get();
+        return partitions.stream().mapToLong(p -> {
+            OffsetAndMetadata offset = committed.get(p);
+            return ends.get(p).offset() - (offset == null ? 0 : offset.offset());
+        }).sum();
+    }
+
+    /** What deploy does in production: the topics exist before their producers and consumers start. */
+    private static void createTopics(String bootstrapServers) {
+        List<NewTopic> topics = List.of(
+                new NewTopic(Topics.MEMBER_STATES, 3, (short) 1).configs(Map.of("cleanup.policy", "compact")),
+                new NewTopic(Topics.TREATIES, 3, (short) 1).configs(Map.of("cleanup.policy", "compact")),
+                new NewTopic(Topics.TREATY_ACTIONS, 3, (short) 1),
+                new NewTopic(Topics.EVENTS, 3, (short) 1).configs(Map.of("cleanup.policy", "compact")));
+        try (Admin admin = admin(bootstrapServers)) {
+            for (NewTopic topic : topics) {
+                try {
+                    admin.createTopics(List.of(topic)).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Cannot create topic " + topic.name(), e);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Admin admin(String bootstrapServers) {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return Admin.create(config);
+    }
+}

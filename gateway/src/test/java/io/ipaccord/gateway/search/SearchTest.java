@@ -1,0 +1,111 @@
+package io.ipaccord.gateway.search;
+
+import static io.ipaccord.gateway.GraphQLDocuments.execute;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.ipaccord.gateway.ServiceMetrics;
+import io.ipaccord.gateway.ServicesProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/** One ranked list over the full-text searches of member-service, treaty-service and event-service. */
+@QuarkusTest
+@TestProfile(ServicesProfile.class)
+class SearchTest {
+
+    @Test
+    void beijingFindsTheTreatyItsDiplomaticConferenceAndChina() {
+        Map<String, Long> memberCalls = ServiceMetrics.MEMBER_SERVICE.requests();
+        Map<String, Long> treatyCalls = ServiceMetrics.TREATY_SERVICE.requests();
+        Map<String, Long> eventCalls = ServiceMetrics.EVENT_SERVICE.requests();
+
+        JsonPath answer = execute("search", Map.of("text", "Beijing"))
+                .body("errors", nullValue())
+                .extract().jsonPath();
+
+        String treaty = "data.search.find { it.kind == 'TREATY' && it.treaty.code == 'BEIJING' }";
+        assertThat(answer.getString(treaty + ".__typename")).isEqualTo("TreatyHit");
+        assertThat(answer.getString(treaty + ".title")).isEqualTo("Beijing Treaty (BTAP)");
+        assertThat(answer.getDouble(treaty + ".rank")).isEqualTo(1.0);
+        assertThat(answer.getString(treaty + ".matchedVia")).isNull();
+
+        String conference = "data.search.find { it.kind == 'EVENT' && it.event.id == 'EV-2012-AVP-DC' }";
+        assertThat(answer.getString(conference + ".title"))
+                .isEqualTo("Diplomatic Conference on the Protection of Audiovisual Performances");
+        assertThat(answer.getDouble(conference + ".rank")).isBetween(0.0, 1.0).isPositive();
+
+        // China's name has no "Beijing": it is found as the host of the matching events, ranked below the best of them
+        String china = "data.search.find { it.kind == 'MEMBER_STATE' && it.memberState.code == 'CN' }";
+        assertThat(answer.getString(china + ".__typename")).isEqualTo("MemberStateHit");
+        assertThat(answer.getString(china + ".title")).isEqualTo("China");
+        assertThat(answer.getString(china + ".matchedVia")).startsWith("hosts EV-");
+        List<String> via = answer.getList(china + ".viaEventIds", String.class);
+        assertThat(via).contains("EV-2012-AVP-DC");
+        double bestHosted = via.stream()
+                .mapToDouble(id -> answer.getDouble("data.search.find { it.kind == 'EVENT' && it.event.id == '" + id
+                        + "' }.rank"))
+                .max().orElseThrow();
+        assertThat(answer.getDouble(china + ".rank")).isCloseTo(bestHosted / 2, within(1e-6));
+        List<String> hostsOfVia = via.stream()
+                .map(id -> answer.getString("data.search.find { it.kind == 'EVENT' && it.event.id == '" + id
+                        + "' }.event.hostCountry"))
+                .distinct().toList();
+        assertThat(hostsOfVia).containsExactly("CN");
+
+        // one ranked list, best first, treaty above the state found through its events
+        List<Float> ranks = answer.getList("data.search.rank", Float.class);
+        assertThat(ranks).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+        List<String> titles = answer.getList("data.search.title", String.class);
+        assertThat(titles.indexOf("Beijing Treaty (BTAP)")).isLessThan(titles.indexOf("China"));
+
+        // each service searched once, plus one member-service call for the host states
+        assertThat(ServiceMetrics.MEMBER_SERVICE.since(memberCalls))
+                .isEqualTo(Map.of("/member-states/search", 1L, "/member-states/batch", 1L));
+        assertThat(ServiceMetrics.TREATY_SERVICE.since(treatyCalls)).isEqualTo(Map.of("/treaties/search", 1L));
+        assertThat(ServiceMetrics.EVENT_SERVICE.since(eventCalls)).isEqualTo(Map.of("/events/search", 1L));
+    }
+
+    @Test
+    void aStateWhoseNameMatchesIsADirectHitAndNotRepeatedAsAHost() {
+        JsonPath answer = execute("search", Map.of("text", "China"))
+                .body("errors", nullValue())
+                .extract().jsonPath();
+        List<Map<String, Object>> chinaHits = answer.getList(
+                "data.search.findAll { it.kind == 'MEMBER_STATE' && it.memberState.code == 'CN' }");
+        assertThat(chinaHits).hasSize(1);
+        assertThat(chinaHits.get(0).get("matchedVia")).isNull();
+        assertThat(chinaHits.get(0).get("rank")).isEqualTo(1.0f);
+        assertThat(answer.getList("data.search.kind", String.class)).contains("EVENT");
+    }
+
+    @Test
+    void theLimitBoundsTheMergedList() {
+        execute("search", Map.of("text", "Beijing", "limit", 2))
+                .body("errors", nullValue())
+                .body("data.search.rank", contains(1.0f, 1.0f));
+    }
+
+    @Test
+    void refusesBlankTextAndLimitsOutOfRange() {
+        execute("search", Map.of("text", "  "))
+                .body("data.search", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].extensions.fields", contains("text"));
+        execute("search", Map.of("text", "Beijing", "limit", 101))
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].extensions.fields", contains("limit"));
+        execute("search", Map.of("text", "qqqxxxzzz"))
+                .body("errors", nullValue())
+                .body("data.search", equalTo(List.of()));
+    }
+}

@@ -1,0 +1,147 @@
+package io.ipaccord.gateway.treaty;
+
+import static io.ipaccord.gateway.GraphQLDocuments.execute;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.ipaccord.gateway.ServiceMetrics;
+import io.ipaccord.gateway.ServicesProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/** Treaties from the real treaty-service and its seed (the 31 treaties and their recorded instruments). */
+@QuarkusTest
+@TestProfile(ServicesProfile.class)
+class TreatyQueriesTest {
+
+    /** The states of the seed's Beijing instruments, each bound from 2020-04-28 as the depositary published. */
+    static final List<String> BEIJING_PARTIES = List.of("Botswana", "China", "Indonesia", "Japan",
+            "Republic of Moldova", "Nigeria");
+
+    @Test
+    void theIssuesDoneQueryAnswersAsTheDepositaryPublished() {
+        Map<String, Long> treatyCalls = ServiceMetrics.TREATY_SERVICE.requests();
+        Map<String, Long> memberCalls = ServiceMetrics.MEMBER_SERVICE.requests();
+
+        JsonPath answer = execute("treaty-done")
+                .body("errors", nullValue())
+                .body("data.treaty.status", equalTo("NOT_YET_IN_FORCE"))
+                .body("data.treaty.entryIntoForce.date", equalTo("2020-04-28"))
+                .body("data.treaty.parties.bound", everyItem(equalTo("2020-04-28")))
+                .extract().jsonPath();
+
+        assertThat(answer.getList("data.treaty.parties.state.name", String.class))
+                .containsExactlyInAnyOrderElementsOf(BEIJING_PARTIES);
+        // one call per field: the treaty today, its status on 2020-04-27, its parties on 2020-05-01, their names
+        assertThat(ServiceMetrics.TREATY_SERVICE.since(treatyCalls)).isEqualTo(Map.of(
+                "/treaties/{code}", 1L, "/treaties/batch", 1L, "/memberships/by-treaty/batch", 1L));
+        assertThat(ServiceMetrics.MEMBER_SERVICE.since(memberCalls)).isEqualTo(Map.of("/member-states/batch", 1L));
+    }
+
+    @Test
+    void treatyWithItsRuleEntryIntoForceAndInstruments() {
+        JsonPath treaty = execute("treaty", Map.of("code", "beijing"))
+                .body("errors", nullValue())
+                .body("data.treaty.code", equalTo("BEIJING"))
+                .body("data.treaty.category", equalTo("IP_PROTECTION"))
+                .body("data.treaty.adoptedDate", equalTo("2012-06-24"))
+                .body("data.treaty.depositary", equalTo("Director General of WIPO"))
+                .body("data.treaty.status", equalTo("IN_FORCE"))
+                .body("data.treaty.rule.qualifyingTypes", contains("RATIFICATION", "ACCESSION", "ACCEPTANCE", "APPROVAL"))
+                .body("data.treaty.rule.conditions.count", contains(30))
+                .body("data.treaty.rule.initialDelay.amount", equalTo(3))
+                .body("data.treaty.rule.initialDelay.unit", equalTo("MONTHS"))
+                .body("data.treaty.rule.initialDelay.anchor", equalTo("DEPOSIT"))
+                .body("data.treaty.acts", hasSize(0))
+                .body("data.treaty.entryIntoForce.date", equalTo("2020-04-28"))
+                // Indonesia's deposit of 28 January 2020 was the 30th
+                .body("data.treaty.entryIntoForce.triggeringInstrument.state", equalTo("ID"))
+                .body("data.treaty.entryIntoForce.triggeringInstrument.depositDate", equalTo("2020-01-28"))
+                .extract().jsonPath();
+
+        List<String> deposits = treaty.getList("data.treaty.instruments.depositDate");
+        assertThat(deposits).hasSize(8).isSorted();
+        assertThat(treaty.getList("data.treaty.instruments.treaty", String.class)).containsOnly("BEIJING");
+        assertThat(treaty.getList("data.treaty.instruments.state", String.class)).contains("CN", "JP", "ID");
+    }
+
+    @Test
+    void treatyWithActsAsOfADate() {
+        execute("treaty", Map.of("code", "BERNE", "asOf", "1990-01-01"))
+                .body("errors", nullValue())
+                .body("data.treaty.asOf", equalTo("1990-01-01"))
+                .body("data.treaty.status", equalTo("IN_FORCE"))
+                .body("data.treaty.rule.recordedEntryIntoForce", equalTo("1887-12-05"))
+                .body("data.treaty.acts.code", org.hamcrest.Matchers.hasItem("PARIS_1971"));
+    }
+
+    @Test
+    void unknownTreatyIsNullWithoutError() {
+        execute("treaty", Map.of("code", "NO_SUCH_TREATY"))
+                .body("errors", nullValue())
+                .body("data.treaty", nullValue());
+    }
+
+    @Test
+    void treatiesFilteredByCategoryStatusAndParty() {
+        execute("treaties", Map.of("filter", Map.of("category", "CLASSIFICATION")))
+                .body("errors", nullValue())
+                .body("data.treaties.code", contains("LOCARNO", "NICE", "STRASBOURG_IPC", "VIENNA"))
+                .body("data.treaties.category", everyItem(equalTo("CLASSIFICATION")));
+
+        execute("treaties", Map.of("filter", Map.of("status", "NOT_YET_IN_FORCE"), "asOf", "2020-04-27"))
+                .body("errors", nullValue())
+                .body("data.treaties.code", org.hamcrest.Matchers.hasItem("BEIJING"))
+                .body("data.treaties.status", everyItem(equalTo("NOT_YET_IN_FORCE")))
+                .body("data.treaties.asOf", everyItem(equalTo("2020-04-27")));
+
+        Map<String, Object> boundByChina = new HashMap<>();
+        boundByChina.put("filter", Map.of("party", "cn"));
+        boundByChina.put("asOf", "2021-01-01");
+        execute("treaties", boundByChina)
+                .body("errors", nullValue())
+                .body("data.treaties.code",
+                        contains("BEIJING", "BERNE", "MADRID_MARKS", "MADRID_PROTOCOL", "PARIS", "PCT"));
+    }
+
+    @Test
+    void badFilterIsAValidationErrorOnItsPath() {
+        execute("treaties", Map.of("filter", Map.of("party", "C1")))
+                .body("data.treaties", nullValue())
+                .body("errors[0].path", contains("treaties"))
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].extensions.fields", contains("party"));
+    }
+
+    @Test
+    void statusAndPartiesOnOtherDatesCostOneCallPerDate() {
+        Map<String, Long> before = ServiceMetrics.TREATY_SERVICE.requests();
+
+        JsonPath answer = execute("treaty-status-on-dates",
+                Map.of("code", "BEIJING", "before", "2020-04-27", "after", "2020-04-28"))
+                .body("errors", nullValue())
+                .body("data.treaty.status", equalTo("IN_FORCE"))
+                .body("data.treaty.statusBefore", equalTo("NOT_YET_IN_FORCE"))
+                .body("data.treaty.statusAfter", equalTo("IN_FORCE"))
+                .body("data.treaty.partiesBefore.status", everyItem(equalTo("CONTRACTING_NOT_YET_BOUND")))
+                .body("data.treaty.partiesAfter.status", everyItem(equalTo("BOUND")))
+                .extract().jsonPath();
+
+        assertThat(answer.getList("data.treaty.partiesBefore.stateCode", String.class))
+                .isEqualTo(answer.getList("data.treaty.partiesAfter.stateCode", String.class))
+                .containsExactlyInAnyOrder("BW", "CN", "ID", "JP", "MD", "NG");
+        assertThat(ServiceMetrics.TREATY_SERVICE.since(before)).isEqualTo(Map.of(
+                "/treaties/{code}", 1L, "/treaties/batch", 2L, "/memberships/by-treaty/batch", 2L));
+    }
+}
