@@ -1,6 +1,5 @@
 package io.ipaccord.member.memberstate;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,12 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.ipaccord.platform.search.PrefixQuery;
 
 @ApplicationScoped
 public class MemberStateRepository implements PanacheRepositoryBase<MemberState, String> {
@@ -59,10 +58,7 @@ public class MemberStateRepository implements PanacheRepositoryBase<MemberState,
      */
     @SuppressWarnings("unchecked")
     List<Object[]> search(String text, int limit) {
-        String prefixQuery = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty())
-                .map(word -> word + ":*")
-                .collect(Collectors.joining(" & "));
+        String prefixQuery = PrefixQuery.of(text);
         if (prefixQuery.isEmpty()) {
             return List.of();
         }

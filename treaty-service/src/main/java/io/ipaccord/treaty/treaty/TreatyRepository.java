@@ -1,19 +1,17 @@
 package io.ipaccord.treaty.treaty;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.ipaccord.contracts.treaty.TreatyCategory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import io.ipaccord.platform.search.PrefixQuery;
 
 @ApplicationScoped
 public class TreatyRepository implements PanacheRepositoryBase<Treaty, String> {
@@ -49,10 +47,7 @@ public class TreatyRepository implements PanacheRepositoryBase<Treaty, String> {
      */
     @SuppressWarnings("unchecked")
     List<Object[]> search(String text, int limit) {
-        String prefixQuery = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty())
-                .map(word -> word + ":*")
-                .collect(Collectors.joining(" & "));
+        String prefixQuery = PrefixQuery.of(text);
         if (prefixQuery.isEmpty()) {
             return List.of();
         }
