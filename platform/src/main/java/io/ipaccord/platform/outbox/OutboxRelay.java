@@ -109,11 +109,6 @@ public class OutboxRelay {
         wakeUp.release();
     }
 
-    /** Rows written but not yet acknowledged by Kafka, as of the relay's last round. */
-    public long pending() {
-        return pending.get();
-    }
-
     private void run() {
         while (running) {
             Duration wait = config.relay().pollInterval();
