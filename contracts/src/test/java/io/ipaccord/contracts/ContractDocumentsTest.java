@@ -27,7 +27,7 @@ import com.networknt.schema.ValidationMessage;
 
 import io.ipaccord.contracts.event.AttendanceMeasure;
 import io.ipaccord.contracts.event.EventData;
-import io.ipaccord.contracts.event.EventEventType;
+import io.ipaccord.contracts.event.EventChangeType;
 import io.ipaccord.contracts.event.EventStatus;
 import io.ipaccord.contracts.event.EventType;
 import io.ipaccord.contracts.event.OrganisationType;
@@ -40,11 +40,11 @@ import io.ipaccord.contracts.memberstate.WipoBody;
 import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.InstrumentType;
 import io.ipaccord.contracts.treaty.PartyEntryIntoForceData;
-import io.ipaccord.contracts.treaty.TreatyActionEventType;
+import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 import io.ipaccord.contracts.treaty.TreatyCategory;
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.contracts.treaty.TreatyEntryIntoForceData;
-import io.ipaccord.contracts.treaty.TreatyEventType;
+import io.ipaccord.contracts.treaty.TreatyChangeType;
 import io.ipaccord.contracts.treaty.TreatyStatus;
 
 /** The documents integrators read must agree with the constants and records producers use. */
@@ -131,11 +131,11 @@ class ContractDocumentsTest {
                 TreatyEntryIntoForceData.class, Schemas.TREATY_ENTRY_INTO_FORCE_V1,
                 PartyEntryIntoForceData.class, Schemas.PARTY_ENTRY_INTO_FORCE_V1);
 
-        for (TreatyEventType type : TreatyEventType.values()) {
+        for (TreatyChangeType type : TreatyChangeType.values()) {
             assertThat(payloadByName).as(type.ceType()).containsKey(type.ceType());
             assertThat("META-INF/ipaccord/" + payloadByName.get(type.ceType()).substring(2)).isEqualTo(Schemas.TREATY_V1);
         }
-        for (TreatyActionEventType type : TreatyActionEventType.values()) {
+        for (TreatyActionChangeType type : TreatyActionChangeType.values()) {
             assertThat(payloadByName).as(type.ceType()).containsKey(type.ceType());
             assertThat("META-INF/ipaccord/" + payloadByName.get(type.ceType()).substring(2))
                     .as(type.ceType()).isEqualTo(schemaOf.get(type.dataType()));
@@ -214,13 +214,13 @@ class ContractDocumentsTest {
         Map<String, String> payloadByName = new java.util.HashMap<>();
         asyncApi().get("components").get("messages").forEach(m -> payloadByName.put(m.get("name").asText(),
                 m.get("payload").has("$ref") ? m.get("payload").get("$ref").asText() : ""));
-        for (EventEventType type : EventEventType.values()) {
+        for (EventChangeType type : EventChangeType.values()) {
             assertThat(payloadByName).as(type.ceType()).containsKey(type.ceType());
             assertThat("META-INF/ipaccord/" + payloadByName.get(type.ceType()).substring(2)).isEqualTo(Schemas.EVENT_V1);
         }
         JsonNode events = asyncApi().get("channels").get("events");
         assertThat(events.get("address").asText()).isEqualTo(Topics.EVENTS);
-        assertThat(events.get("messages").size()).as("event types plus the tombstone").isEqualTo(EventEventType.values().length + 1);
+        assertThat(events.get("messages").size()).as("event types plus the tombstone").isEqualTo(EventChangeType.values().length + 1);
     }
 
     @Test

@@ -34,7 +34,7 @@ import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.MemberStateEventType;
 import io.ipaccord.contracts.treaty.TreatyCategory;
 import io.ipaccord.contracts.treaty.TreatyData;
-import io.ipaccord.contracts.treaty.TreatyEventType;
+import io.ipaccord.contracts.treaty.TreatyChangeType;
 import io.ipaccord.contracts.treaty.TreatyStatus;
 import io.ipaccord.testing.kafka.KafkaBroker;
 
@@ -69,7 +69,7 @@ public final class ReferenceTopics implements AutoCloseable {
             });
             treaties.forEach((code, name) -> {
                 if (!isKnown(dataSource, "TREATY", code)) {
-                    topics.treaty(TreatyEventType.REGISTERED, code, name, UUID.randomUUID().toString());
+                    topics.treaty(TreatyChangeType.REGISTERED, code, name, UUID.randomUUID().toString());
                 }
             });
         }
@@ -84,7 +84,7 @@ public final class ReferenceTopics implements AutoCloseable {
         return send(Topics.MEMBER_STATES, partition, code, type.ceType(), "/ipaccord/member-service", ceId, json(data));
     }
 
-    public RecordMetadata treaty(TreatyEventType type, String code, String shortName, String ceId) {
+    public RecordMetadata treaty(TreatyChangeType type, String code, String shortName, String ceId) {
         TreatyData.Rule rule = new TreatyData.Rule(List.of("RATIFICATION", "ACCESSION"), List.of(new TreatyData.Condition(3, null, null)),
                 new TreatyData.Delay(3, "MONTHS", "DEPOSIT"), null, false, null, null, null, List.of(), "no", null);
         TreatyData data = new TreatyData(code, shortName, shortName + " (official name)", TreatyCategory.OTHER.name(), "Geneva",

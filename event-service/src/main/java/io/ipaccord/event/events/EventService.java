@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.event.EventData;
-import io.ipaccord.contracts.event.EventEventType;
+import io.ipaccord.contracts.event.EventChangeType;
 import io.ipaccord.contracts.event.EventStatus;
 import io.ipaccord.contracts.event.ParticipantKind;
 import io.ipaccord.event.series.EventSeries;
@@ -137,7 +137,7 @@ public class EventService {
             input.attendance().forEach(a -> event.attendance.add(EventMapper.attendance(a, event)));
         }
         List<Event> touched = moveTo(event, links.parent());
-        return save(event, EventEventType.SCHEDULED, () -> repository.persist(event), touched);
+        return save(event, EventChangeType.SCHEDULED, () -> repository.persist(event), touched);
     }
 
     @Transactional
@@ -151,7 +151,7 @@ public class EventService {
         }
         event.series = links.series();
         List<Event> touched = moveTo(event, links.parent());
-        return save(event, EventEventType.UPDATED, () -> { }, touched);
+        return save(event, EventChangeType.UPDATED, () -> { }, touched);
     }
 
     @Transactional
@@ -161,7 +161,7 @@ public class EventService {
             throw ProblemException.conflict("status", "Event " + id + " is already cancelled");
         }
         event.status = EventStatus.CANCELLED;
-        return save(event, EventEventType.CANCELLED, () -> { }, List.of());
+        return save(event, EventChangeType.CANCELLED, () -> { }, List.of());
     }
 
     @Transactional
@@ -177,7 +177,7 @@ public class EventService {
         touch(touched);
         repository.delete(event);
         repository.flush();
-        outbox.publish(Topics.EVENTS, id, EventEventType.REMOVED.ceType(), last);
+        outbox.publish(Topics.EVENTS, id, EventChangeType.REMOVED.ceType(), last);
         outbox.publishTombstone(Topics.EVENTS, id);
         publish(touched);
     }
@@ -193,7 +193,7 @@ public class EventService {
         Event event = find(id);
         EventParticipant participant = EventMapper.participant(input, event);
         event.participants.add(participant);
-        save(event, EventEventType.UPDATED, () -> { }, List.of());
+        save(event, EventChangeType.UPDATED, () -> { }, List.of());
         return EventMapper.toData(participant);
     }
 
@@ -203,7 +203,7 @@ public class EventService {
         if (!event.participants.removeIf(p -> p.id == participantId)) {
             throw ProblemException.notFound("Event " + id + " has no participant " + participantId);
         }
-        save(event, EventEventType.UPDATED, () -> { }, List.of());
+        save(event, EventChangeType.UPDATED, () -> { }, List.of());
     }
 
     @Transactional
@@ -216,7 +216,7 @@ public class EventService {
         Event event = find(id);
         EventAttendance figure = EventMapper.attendance(input, event);
         event.attendance.add(figure);
-        save(event, EventEventType.UPDATED, () -> { }, List.of());
+        save(event, EventChangeType.UPDATED, () -> { }, List.of());
         return EventMapper.toData(figure);
     }
 
@@ -226,10 +226,10 @@ public class EventService {
         if (!event.attendance.removeIf(a -> a.id == figureId)) {
             throw ProblemException.notFound("Event " + id + " has no attendance figure " + figureId);
         }
-        save(event, EventEventType.UPDATED, () -> { }, List.of());
+        save(event, EventChangeType.UPDATED, () -> { }, List.of());
     }
 
-    private EventData save(Event event, EventEventType type, Runnable persist, List<Event> touchedParents) {
+    private EventData save(Event event, EventChangeType type, Runnable persist, List<Event> touchedParents) {
         event.updatedAt = now();
         event.searchExtra = EventMapper.searchExtra(event);
         persist.run();
@@ -248,7 +248,7 @@ public class EventService {
     }
 
     private void publish(List<Event> parents) {
-        parents.forEach(parent -> outbox.publish(Topics.EVENTS, parent.id, EventEventType.UPDATED.ceType(),
+        parents.forEach(parent -> outbox.publish(Topics.EVENTS, parent.id, EventChangeType.UPDATED.ceType(),
                 EventMapper.toData(parent)));
     }
 

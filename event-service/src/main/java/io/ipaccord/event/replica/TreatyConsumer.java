@@ -5,7 +5,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.treaty.TreatyData;
-import io.ipaccord.contracts.treaty.TreatyEventType;
+import io.ipaccord.contracts.treaty.TreatyChangeType;
 import io.ipaccord.platform.replica.KnownReferences;
 import io.ipaccord.platform.replica.ReferenceFeed;
 import io.ipaccord.platform.replica.ReferenceKind;
@@ -21,8 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TreatyConsumer {
 
-    private static final ReferenceFeed<TreatyEventType, TreatyData> FEED = new ReferenceFeed<>(ReferenceKind.TREATY,
-            "event-service/" + Topics.TREATIES, TreatyEventType::fromCeType, TreatyData.class,
+    private static final ReferenceFeed<TreatyChangeType, TreatyData> FEED = new ReferenceFeed<>(ReferenceKind.TREATY,
+            "event-service/" + Topics.TREATIES, TreatyChangeType::fromCeType, TreatyData.class,
             (type, data) -> new ReferenceUpdate(data.code(), data.shortName(), false));
 
     private final KnownReferences references;

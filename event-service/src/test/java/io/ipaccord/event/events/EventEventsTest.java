@@ -29,7 +29,7 @@ import com.networknt.schema.ValidationMessage;
 import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.Schemas;
 import io.ipaccord.contracts.Topics;
-import io.ipaccord.contracts.event.EventEventType;
+import io.ipaccord.contracts.event.EventChangeType;
 import io.ipaccord.testing.kafka.KafkaBroker;
 import io.ipaccord.testing.kafka.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,7 +62,7 @@ class EventEventsTest {
                 "EV-2024-ICF", "EV-2024-BRI-IP-3", "EV-2018-BRI-IP", "EV-2024-A65", "EV-2024-GRATK-DC", "EV-2024-DLT-DC");
         try (TopicReader reader = TopicReader.fromBeginning(kafka.bootstrapServers(), Topics.EVENTS)) {
             List<ConsumerRecord<String, String>> scheduled = reader.await(r -> seeded.contains(r.key())
-                    && EventEventType.SCHEDULED.ceType().equals(TopicReader.header(r, CloudEvents.HEADER_TYPE)), 15, DEADLINE);
+                    && EventChangeType.SCHEDULED.ceType().equals(TopicReader.header(r, CloudEvents.HEADER_TYPE)), 15, DEADLINE);
             assertThat(scheduled.stream().map(ConsumerRecord::key).collect(Collectors.toSet())).isEqualTo(seeded);
             for (ConsumerRecord<String, String> record : scheduled) {
                 assertThat(schemaErrors(objectMapper.readTree(record.value()))).as(record.key()).isEmpty();
@@ -82,7 +82,7 @@ class EventEventsTest {
                     "attendance", List.of(Map.of("measure", "PARTICIPANTS", "value", 300, "source", "Xinhua"))));
 
             ConsumerRecord<String, String> record = reader.await(r -> "EV-TEST-KAFKA".equals(r.key()), 1, DEADLINE).get(0);
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_TYPE)).isEqualTo(EventEventType.SCHEDULED.ceType());
+            assertThat(TopicReader.header(record, CloudEvents.HEADER_TYPE)).isEqualTo(EventChangeType.SCHEDULED.ceType());
             assertThat(TopicReader.header(record, CloudEvents.HEADER_SPEC_VERSION)).isEqualTo("1.0");
             assertThat(TopicReader.header(record, CloudEvents.HEADER_SOURCE)).isEqualTo("/ipaccord/event-service");
             assertThat(TopicReader.header(record, CloudEvents.HEADER_SUBJECT)).isEqualTo("EV-TEST-KAFKA");
@@ -111,8 +111,8 @@ class EventEventsTest {
 
             List<ConsumerRecord<String, String>> records = reader.await(r -> "EV-TEST-LIFE".equals(r.key()), 5, DEADLINE);
             assertThat(records.stream().map(r -> TopicReader.header(r, CloudEvents.HEADER_TYPE)).toList()).containsExactly(
-                    EventEventType.UPDATED.ceType(), EventEventType.UPDATED.ceType(), EventEventType.CANCELLED.ceType(),
-                    EventEventType.REMOVED.ceType(), null);
+                    EventChangeType.UPDATED.ceType(), EventChangeType.UPDATED.ceType(), EventChangeType.CANCELLED.ceType(),
+                    EventChangeType.REMOVED.ceType(), null);
             List<JsonNode> bodies = records.subList(0, 4).stream().map(this::read).toList();
             assertThat(bodies).extracting(b -> b.get("version").asLong()).containsExactly(1L, 2L, 3L, 3L);
             assertThat(bodies.get(1).get("attendance").get(0).get("value").asLong()).isEqualTo(12);
@@ -128,7 +128,7 @@ class EventEventsTest {
         try (TopicReader reader = TopicReader.fromEnd(kafka.bootstrapServers(), Topics.EVENTS)) {
             create(event("EV-TEST-CHILD", "parentId", "EV-TEST-PARENT"));
             ConsumerRecord<String, String> parent = reader.await(r -> "EV-TEST-PARENT".equals(r.key()), 1, DEADLINE).get(0);
-            assertThat(TopicReader.header(parent, CloudEvents.HEADER_TYPE)).isEqualTo(EventEventType.UPDATED.ceType());
+            assertThat(TopicReader.header(parent, CloudEvents.HEADER_TYPE)).isEqualTo(EventChangeType.UPDATED.ceType());
             JsonNode body = read(parent);
             assertThat(body.get("childIds")).extracting(JsonNode::asText).containsExactly("EV-TEST-CHILD");
             assertThat(body.get("version").asLong()).isEqualTo(1);

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.memberstate.MemberStateEventType;
-import io.ipaccord.contracts.treaty.TreatyEventType;
+import io.ipaccord.contracts.treaty.TreatyChangeType;
 import io.ipaccord.event.ReferenceTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -59,7 +59,7 @@ class ReplicasFollowKafkaTest {
                 .body("errors[0].field", equalTo("relatedTreaties[0]"));
 
         try (ReferenceTopics topics = new ReferenceTopics(objectMapper)) {
-            topics.treaty(TreatyEventType.REGISTERED, "XQ_TREATY", "Test Treaty Q", UUID.randomUUID().toString());
+            topics.treaty(TreatyChangeType.REGISTERED, "XQ_TREATY", "Test Treaty Q", UUID.randomUUID().toString());
         }
         await().atMost(DEADLINE).untilAsserted(() -> post("EV-TEST-TREATY-XQ", null, List.of("XQ_TREATY")).then().statusCode(201)
                 .body("relatedTreaties", equalTo(List.of("XQ_TREATY"))));

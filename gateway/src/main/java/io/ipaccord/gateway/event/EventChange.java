@@ -1,7 +1,7 @@
 package io.ipaccord.gateway.event;
 
-import io.ipaccord.contracts.event.EventEventType;
+import io.ipaccord.contracts.event.EventChangeType;
 
 /** One change published on {@link io.ipaccord.contracts.Topics#EVENTS}: its type and the event after it. */
-record EventChange(EventEventType type, Event event) {
+record EventChange(EventChangeType type, Event event) {
 }

@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipaccord.contracts.event.EventData;
-import io.ipaccord.contracts.event.EventEventType;
+import io.ipaccord.contracts.event.EventChangeType;
 import io.ipaccord.gateway.feed.CloudEventHeaders;
 
 /** Reads a record of the events topic (CloudEvents, binary mode) as a change, if it is one. */
@@ -29,7 +29,7 @@ final class EventChangeReader {
             return Optional.empty(); // tombstone after a removal: compaction's business, not a change
         }
         String ceType = CloudEventHeaders.of(headers).type();
-        Optional<EventEventType> type = Optional.ofNullable(ceType).flatMap(EventEventType::fromCeType);
+        Optional<EventChangeType> type = Optional.ofNullable(ceType).flatMap(EventChangeType::fromCeType);
         if (type.isEmpty()) {
             LOG.warnf("Skipping event record %s: unknown event type %s", key, ceType);
             return Optional.empty();

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ipaccord.contracts.event.EventEventType;
+import io.ipaccord.contracts.event.EventChangeType;
 import io.ipaccord.gateway.feed.Broadcast;
 import io.ipaccord.gateway.feed.FeedPartitions;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,7 +53,7 @@ public class EventFeed {
     /** Events scheduled from now on, for one subscriber. */
     public Multi<Event> scheduled() {
         return broadcast.subscribe(EVENT_SCHEDULED)
-                .select().where(change -> change.type() == EventEventType.SCHEDULED)
+                .select().where(change -> change.type() == EventChangeType.SCHEDULED)
                 .map(EventChange::event);
     }
 }

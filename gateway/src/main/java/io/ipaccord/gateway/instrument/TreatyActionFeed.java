@@ -5,7 +5,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ipaccord.contracts.treaty.TreatyActionEventType;
+import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 import io.ipaccord.gateway.feed.Broadcast;
 import io.ipaccord.gateway.feed.FeedPartitions;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,7 +55,7 @@ public class TreatyActionFeed {
     public Multi<Instrument> instrumentsDeposited() {
         return broadcast.subscribe(INSTRUMENT_DEPOSITED)
                 .select().where(action -> action instanceof TreatyAction.InstrumentChanged changed
-                        && changed.type() == TreatyActionEventType.INSTRUMENT_DEPOSITED)
+                        && changed.type() == TreatyActionChangeType.INSTRUMENT_DEPOSITED)
                 .map(action -> ((TreatyAction.InstrumentChanged) action).instrument());
     }
 

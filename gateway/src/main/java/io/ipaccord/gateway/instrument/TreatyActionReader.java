@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.PartyEntryIntoForceData;
-import io.ipaccord.contracts.treaty.TreatyActionEventType;
+import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 import io.ipaccord.contracts.treaty.TreatyEntryIntoForceData;
 import io.ipaccord.gateway.feed.CloudEventHeaders;
 
@@ -30,7 +30,7 @@ final class TreatyActionReader {
     /** Empty for records this gateway does not understand (logged, then skipped). */
     Optional<TreatyAction> read(String key, Headers headers, String value) {
         CloudEventHeaders ce = CloudEventHeaders.of(headers);
-        Optional<TreatyActionEventType> type = Optional.ofNullable(ce.type()).flatMap(TreatyActionEventType::fromCeType);
+        Optional<TreatyActionChangeType> type = Optional.ofNullable(ce.type()).flatMap(TreatyActionChangeType::fromCeType);
         if (value == null || type.isEmpty() || ce.id() == null) {
             LOG.warnf("Skipping treaty-action record %s: %s", key,
                     value == null ? "no value" : type.isEmpty() ? "unknown event type " + ce.type() : "no ce_id");

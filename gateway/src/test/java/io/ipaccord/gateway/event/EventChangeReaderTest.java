@@ -13,7 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.event.AttendanceMeasure;
-import io.ipaccord.contracts.event.EventEventType;
+import io.ipaccord.contracts.event.EventChangeType;
 import io.ipaccord.contracts.event.EventStatus;
 import io.ipaccord.contracts.event.EventType;
 import io.ipaccord.contracts.event.ParticipantRole;
@@ -41,10 +41,10 @@ class EventChangeReaderTest {
 
     @Test
     void readsACloudEvent() {
-        EventChange change = reader.read("EV-2012-AVP-DC", headers(EventEventType.SCHEDULED.ceType()), VALUE)
+        EventChange change = reader.read("EV-2012-AVP-DC", headers(EventChangeType.SCHEDULED.ceType()), VALUE)
                 .orElseThrow();
 
-        assertThat(change.type()).isEqualTo(EventEventType.SCHEDULED);
+        assertThat(change.type()).isEqualTo(EventChangeType.SCHEDULED);
         Event event = change.event();
         assertThat(event.id()).isEqualTo("EV-2012-AVP-DC");
         assertThat(event.type()).isEqualTo(EventType.DIPLOMATIC_CONFERENCE);
@@ -64,10 +64,10 @@ class EventChangeReaderTest {
 
     @Test
     void skipsTombstonesUnknownTypesAndUnreadableRecords() {
-        assertThat(reader.read("EV-1", headers(EventEventType.REMOVED.ceType()), null)).isEmpty();
+        assertThat(reader.read("EV-1", headers(EventChangeType.REMOVED.ceType()), null)).isEmpty();
         assertThat(reader.read("EV-1", headers("io.ipaccord.event.renamed.v9"), VALUE)).isEmpty();
-        assertThat(reader.read("EV-1", headers(EventEventType.UPDATED.ceType()), "{not json")).isEmpty();
-        assertThat(reader.read("EV-1", headers(EventEventType.UPDATED.ceType()), "{\"id\":\"EV-1\",\"type\":\"PARTY\"}"))
+        assertThat(reader.read("EV-1", headers(EventChangeType.UPDATED.ceType()), "{not json")).isEmpty();
+        assertThat(reader.read("EV-1", headers(EventChangeType.UPDATED.ceType()), "{\"id\":\"EV-1\",\"type\":\"PARTY\"}"))
                 .isEmpty();
     }
 

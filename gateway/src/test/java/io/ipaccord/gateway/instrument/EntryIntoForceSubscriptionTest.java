@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.Topics;
-import io.ipaccord.contracts.treaty.TreatyActionEventType;
+import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 import io.ipaccord.gateway.GatewayMetrics;
 import io.ipaccord.gateway.GraphQLDocuments;
 import io.ipaccord.gateway.Inputs;
@@ -131,7 +131,7 @@ class EntryIntoForceSubscriptionTest {
 
             // on Kafka, as integrators read it: keyed by the treaty, after the instrument it follows from
             List<ConsumerRecord<String, String>> determined = kafka.await(record -> TREATY.equals(record.key())
-                    && TreatyActionEventType.TREATY_ENTRY_INTO_FORCE_DETERMINED.ceType()
+                    && TreatyActionChangeType.TREATY_ENTRY_INTO_FORCE_DETERMINED.ceType()
                             .equals(TopicReader.header(record, CloudEvents.HEADER_TYPE)), 1, DEADLINE);
             JsonNode payload = new ObjectMapper().readTree(determined.get(0).value());
             assertThat(payload.get("date").asText()).isEqualTo("2020-04-28");
@@ -139,8 +139,8 @@ class EntryIntoForceSubscriptionTest {
             assertThat(TopicReader.header(determined.get(0), CloudEvents.HEADER_ID)).isEqualTo(inForce.getString("eventId"));
             assertThat(kafka.matching(record -> TREATY.equals(record.key())).stream()
                     .map(record -> TopicReader.header(record, CloudEvents.HEADER_TYPE)).toList())
-                    .startsWith(TreatyActionEventType.INSTRUMENT_DEPOSITED.ceType(),
-                            TreatyActionEventType.TREATY_ENTRY_INTO_FORCE_DETERMINED.ceType());
+                    .startsWith(TreatyActionChangeType.INSTRUMENT_DEPOSITED.ceType(),
+                            TreatyActionChangeType.TREATY_ENTRY_INTO_FORCE_DETERMINED.ceType());
 
             // a later party is bound three months after its own deposit
             notifications.clear();

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.treaty.InstrumentType;
-import io.ipaccord.contracts.treaty.TreatyActionEventType;
+import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 
 class TreatyActionReaderTest {
 
@@ -30,11 +30,11 @@ class TreatyActionReaderTest {
                  "withdrawn":false,"version":0,"updatedAt":"2026-11-22T10:00:00Z"}
                 """;
 
-        TreatyAction action = reader.read("BEIJING", headers(TreatyActionEventType.INSTRUMENT_DEPOSITED), value)
+        TreatyAction action = reader.read("BEIJING", headers(TreatyActionChangeType.INSTRUMENT_DEPOSITED), value)
                 .orElseThrow();
 
         assertThat(action).isInstanceOfSatisfying(TreatyAction.InstrumentChanged.class, changed -> {
-            assertThat(changed.type()).isEqualTo(TreatyActionEventType.INSTRUMENT_DEPOSITED);
+            assertThat(changed.type()).isEqualTo(TreatyActionChangeType.INSTRUMENT_DEPOSITED);
             assertThat(changed.instrument().id()).isEqualTo("4");
             assertThat(changed.instrument().type()).isEqualTo(InstrumentType.RATIFICATION);
             assertThat(changed.instrument().depositDate()).isEqualTo(LocalDate.of(2020, 1, 28));
@@ -43,11 +43,11 @@ class TreatyActionReaderTest {
 
     @Test
     void readsEntryIntoForceNotifications() {
-        TreatyAction treaty = reader.read("BEIJING", headers(TreatyActionEventType.TREATY_ENTRY_INTO_FORCE_DETERMINED),
+        TreatyAction treaty = reader.read("BEIJING", headers(TreatyActionChangeType.TREATY_ENTRY_INTO_FORCE_DETERMINED),
                 """
                 {"treaty":"BEIJING","act":null,"date":"2020-04-28","triggeringInstrumentId":4,"parties":["CN","ID"]}
                 """).orElseThrow();
-        TreatyAction party = reader.read("BEIJING", headers(TreatyActionEventType.PARTY_ENTRY_INTO_FORCE_DETERMINED),
+        TreatyAction party = reader.read("BEIJING", headers(TreatyActionChangeType.PARTY_ENTRY_INTO_FORCE_DETERMINED),
                 """
                 {"treaty":"BEIJING","act":null,"state":"CF","date":"2020-11-19","instrumentId":9}
                 """).orElseThrow();
@@ -70,15 +70,15 @@ class TreatyActionReaderTest {
 
     @Test
     void skipsWhatItCannotRead() {
-        assertThat(reader.read("BEIJING", headers(TreatyActionEventType.INSTRUMENT_DEPOSITED), null)).isEmpty();
-        assertThat(reader.read("BEIJING", headers(TreatyActionEventType.INSTRUMENT_DEPOSITED), "{not json")).isEmpty();
+        assertThat(reader.read("BEIJING", headers(TreatyActionChangeType.INSTRUMENT_DEPOSITED), null)).isEmpty();
+        assertThat(reader.read("BEIJING", headers(TreatyActionChangeType.INSTRUMENT_DEPOSITED), "{not json")).isEmpty();
         RecordHeaders unknown = new RecordHeaders();
         unknown.add(CloudEvents.HEADER_ID, "evt-2".getBytes(StandardCharsets.UTF_8));
         unknown.add(CloudEvents.HEADER_TYPE, "io.ipaccord.instrument.shredded.v9".getBytes(StandardCharsets.UTF_8));
         assertThat(reader.read("BEIJING", unknown, "{}")).isEmpty();
     }
 
-    private static RecordHeaders headers(TreatyActionEventType type) {
+    private static RecordHeaders headers(TreatyActionChangeType type) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(CloudEvents.HEADER_ID, "evt-1".getBytes(StandardCharsets.UTF_8));
         headers.add(CloudEvents.HEADER_TYPE, type.ceType().getBytes(StandardCharsets.UTF_8));

@@ -13,7 +13,7 @@ import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.InstrumentType;
 import io.ipaccord.contracts.treaty.PartyEntryIntoForceData;
-import io.ipaccord.contracts.treaty.TreatyActionEventType;
+import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 import io.ipaccord.contracts.treaty.TreatyEntryIntoForceData;
 import io.ipaccord.platform.outbox.Outbox;
 import io.ipaccord.platform.problem.ProblemException;
@@ -97,7 +97,7 @@ public class InstrumentService {
         repository.flush();
         List<Instrument> after = new ArrayList<>(counting);
         after.add(instrument);
-        return publish(treaty, instrument, TreatyActionEventType.INSTRUMENT_DEPOSITED, before, InstrumentMapper.toEngine(after));
+        return publish(treaty, instrument, TreatyActionChangeType.INSTRUMENT_DEPOSITED, before, InstrumentMapper.toEngine(after));
     }
 
     @Transactional
@@ -123,7 +123,7 @@ public class InstrumentService {
         InstrumentMapper.apply(input, instrument);
         instrument.updatedAt = now();
         repository.flush();
-        return publish(treaty, instrument, TreatyActionEventType.INSTRUMENT_CORRECTED, before, InstrumentMapper.toEngine(counting));
+        return publish(treaty, instrument, TreatyActionChangeType.INSTRUMENT_CORRECTED, before, InstrumentMapper.toEngine(counting));
     }
 
     @Transactional
@@ -140,10 +140,10 @@ public class InstrumentService {
         instrument.updatedAt = now();
         repository.flush();
         List<Instrument> after = counting.stream().filter(i -> i != instrument).toList();
-        return publish(treaty, instrument, TreatyActionEventType.INSTRUMENT_WITHDRAWN, before, InstrumentMapper.toEngine(after));
+        return publish(treaty, instrument, TreatyActionChangeType.INSTRUMENT_WITHDRAWN, before, InstrumentMapper.toEngine(after));
     }
 
-    private InstrumentReceipt publish(Treaty treaty, Instrument instrument, TreatyActionEventType type,
+    private InstrumentReceipt publish(Treaty treaty, Instrument instrument, TreatyActionChangeType type,
             List<io.ipaccord.treaty.engine.Instrument> before, List<io.ipaccord.treaty.engine.Instrument> after) {
         InstrumentData data = InstrumentMapper.toData(instrument);
         outbox.publish(Topics.TREATY_ACTIONS, treaty.code, type.ceType(), data);
@@ -158,14 +158,14 @@ public class InstrumentService {
     private DeterminationView publish(String treaty, Determination determination) {
         if (determination instanceof Determination.TreatyEntersIntoForce t) {
             Long trigger = InstrumentMapper.idOf(t.trigger());
-            outbox.publish(Topics.TREATY_ACTIONS, treaty, TreatyActionEventType.TREATY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
+            outbox.publish(Topics.TREATY_ACTIONS, treaty, TreatyActionChangeType.TREATY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
                     new TreatyEntryIntoForceData(treaty, t.act(), t.date(), trigger, t.firstParties()));
             return new DeterminationView(DeterminationView.TREATY_IN_FORCE, t.act(), null, t.date(), trigger, t.firstParties());
         }
         if (determination instanceof Determination.PartyBound p) {
             String act = p.act() != null ? p.act() : p.instrument().act();
             Long instrumentId = InstrumentMapper.idOf(p.instrument());
-            outbox.publish(Topics.TREATY_ACTIONS, treaty, TreatyActionEventType.PARTY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
+            outbox.publish(Topics.TREATY_ACTIONS, treaty, TreatyActionChangeType.PARTY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
                     new PartyEntryIntoForceData(treaty, act, p.state(), p.from(), instrumentId));
             return new DeterminationView(DeterminationView.PARTY_BOUND, act, p.state(), p.from(), instrumentId, null);
         }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.treaty.TreatyData;
-import io.ipaccord.contracts.treaty.TreatyEventType;
+import io.ipaccord.contracts.treaty.TreatyChangeType;
 import io.ipaccord.platform.outbox.Outbox;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.treaty.membership.Evaluation;
@@ -112,7 +112,7 @@ public class TreatyService {
         repository.persist(treaty);
         repository.flush();
         TreatyData data = TreatyMapper.toData(treaty, evaluation);
-        outbox.publish(Topics.TREATIES, treaty.code, TreatyEventType.REGISTERED.ceType(), data);
+        outbox.publish(Topics.TREATIES, treaty.code, TreatyChangeType.REGISTERED.ceType(), data);
         return data;
     }
 
@@ -133,7 +133,7 @@ public class TreatyService {
         remember(treaty, evaluation);
         treaty.updatedAt = now();
         repository.flush();
-        outbox.publish(Topics.TREATIES, treaty.code, TreatyEventType.UPDATED.ceType(), TreatyMapper.toData(treaty, evaluation));
+        outbox.publish(Topics.TREATIES, treaty.code, TreatyChangeType.UPDATED.ceType(), TreatyMapper.toData(treaty, evaluation));
         return true;
     }
 

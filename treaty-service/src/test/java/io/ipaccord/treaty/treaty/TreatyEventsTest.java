@@ -23,8 +23,8 @@ import com.networknt.schema.ValidationMessage;
 import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.Schemas;
 import io.ipaccord.contracts.Topics;
-import io.ipaccord.contracts.treaty.TreatyActionEventType;
-import io.ipaccord.contracts.treaty.TreatyEventType;
+import io.ipaccord.contracts.treaty.TreatyActionChangeType;
+import io.ipaccord.contracts.treaty.TreatyChangeType;
 import io.ipaccord.treaty.Fixtures;
 import io.ipaccord.treaty.MemberStateEvents;
 import io.ipaccord.testing.kafka.KafkaBroker;
@@ -57,7 +57,7 @@ class TreatyEventsTest {
     @Test
     void theSeedPublishedEveryTreatyAndEveryInstrument() throws Exception {
         try (TopicReader treaties = TopicReader.fromBeginning(kafka.bootstrapServers(), Topics.TREATIES)) {
-            List<ConsumerRecord<String, String>> registered = treaties.await(r -> isType(r, TreatyEventType.REGISTERED.ceType())
+            List<ConsumerRecord<String, String>> registered = treaties.await(r -> isType(r, TreatyChangeType.REGISTERED.ceType())
                     && !r.key().startsWith(Fixtures.TEST_PREFIX), 31, DEADLINE);
             assertThat(registered.stream().map(ConsumerRecord::key).collect(Collectors.toSet())).hasSize(31).contains("BEIJING");
             for (ConsumerRecord<String, String> record : registered) {
@@ -65,7 +65,7 @@ class TreatyEventsTest {
             }
         }
         try (TopicReader actions = TopicReader.fromBeginning(kafka.bootstrapServers(), Topics.TREATY_ACTIONS)) {
-            List<ConsumerRecord<String, String>> deposited = actions.await(r -> isType(r, TreatyActionEventType.INSTRUMENT_DEPOSITED.ceType())
+            List<ConsumerRecord<String, String>> deposited = actions.await(r -> isType(r, TreatyActionChangeType.INSTRUMENT_DEPOSITED.ceType())
                     && !r.key().startsWith(Fixtures.TEST_PREFIX), 19, DEADLINE);
             assertThat(deposited.stream().filter(r -> r.key().equals("BEIJING"))).hasSize(8);
             for (ConsumerRecord<String, String> record : deposited) {
@@ -96,14 +96,14 @@ class TreatyEventsTest {
             List<ConsumerRecord<String, String>> records = actions.await(r -> treaty.equals(r.key()), 32, DEADLINE);
             assertThat(records.stream().map(r -> TopicReader.header(r, CloudEvents.HEADER_TYPE)).distinct().toList())
                     .as("the instrument first, then the treaty's entry into force, then each party").containsExactly(
-                            TreatyActionEventType.INSTRUMENT_DEPOSITED.ceType(),
-                            TreatyActionEventType.TREATY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
-                            TreatyActionEventType.PARTY_ENTRY_INTO_FORCE_DETERMINED.ceType());
+                            TreatyActionChangeType.INSTRUMENT_DEPOSITED.ceType(),
+                            TreatyActionChangeType.TREATY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
+                            TreatyActionChangeType.PARTY_ENTRY_INTO_FORCE_DETERMINED.ceType());
             for (ConsumerRecord<String, String> record : records) {
                 assertThat(TopicReader.header(record, CloudEvents.HEADER_SOURCE)).isEqualTo("/ipaccord/treaty-service");
                 assertThat(TopicReader.header(record, CloudEvents.HEADER_SUBJECT)).isEqualTo(treaty);
                 assertThat(TopicReader.header(record, CloudEvents.HEADER_ID)).matches("[0-9a-f-]{36}");
-                TreatyActionEventType type = TreatyActionEventType.fromCeType(TopicReader.header(record, CloudEvents.HEADER_TYPE)).orElseThrow();
+                TreatyActionChangeType type = TreatyActionChangeType.fromCeType(TopicReader.header(record, CloudEvents.HEADER_TYPE)).orElseThrow();
                 assertThat(schemaErrors(schemaOf(type), record.value())).as(type.ceType()).isEmpty();
             }
             assertThat(objectMapper.readTree(records.get(0).value()).get("id").asLong()).isEqualTo(id);
@@ -129,7 +129,7 @@ class TreatyEventsTest {
             long car = Fixtures.deposit(treaty, "CF", "ACCESSION", "2020-08-19").getLong("id");
             List<ConsumerRecord<String, String>> later = actions.await(r -> treaty.equals(r.key()), 34, DEADLINE).subList(32, 34);
             assertThat(TopicReader.header(later.get(1), CloudEvents.HEADER_TYPE))
-                    .isEqualTo(TreatyActionEventType.PARTY_ENTRY_INTO_FORCE_DETERMINED.ceType());
+                    .isEqualTo(TreatyActionChangeType.PARTY_ENTRY_INTO_FORCE_DETERMINED.ceType());
             assertThat(read(later.get(1)).get("state").asText()).isEqualTo("CF");
             assertThat(read(later.get(1)).get("date").asText()).isEqualTo("2020-11-19");
             assertThat(read(later.get(1)).get("instrumentId").asLong()).isEqualTo(car);
@@ -153,16 +153,16 @@ class TreatyEventsTest {
 
             List<ConsumerRecord<String, String>> records = actions.await(r -> treaty.equals(r.key()), 4, DEADLINE);
             assertThat(records).extracting(r -> TopicReader.header(r, CloudEvents.HEADER_TYPE)).containsExactly(
-                    TreatyActionEventType.INSTRUMENT_CORRECTED.ceType(),
-                    TreatyActionEventType.TREATY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
-                    TreatyActionEventType.PARTY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
-                    TreatyActionEventType.INSTRUMENT_WITHDRAWN.ceType());
+                    TreatyActionChangeType.INSTRUMENT_CORRECTED.ceType(),
+                    TreatyActionChangeType.TREATY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
+                    TreatyActionChangeType.PARTY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
+                    TreatyActionChangeType.INSTRUMENT_WITHDRAWN.ceType());
             assertThat(read(records.get(1)).get("date").asText()).isEqualTo("2019-02-20");
             JsonNode withdrawn = read(records.get(3));
             assertThat(withdrawn.get("withdrawn").asBoolean()).isTrue();
             assertThat(withdrawn.get("version").asLong()).isEqualTo(2);
             for (ConsumerRecord<String, String> record : records) {
-                TreatyActionEventType type = TreatyActionEventType.fromCeType(TopicReader.header(record, CloudEvents.HEADER_TYPE)).orElseThrow();
+                TreatyActionChangeType type = TreatyActionChangeType.fromCeType(TopicReader.header(record, CloudEvents.HEADER_TYPE)).orElseThrow();
                 assertThat(schemaErrors(schemaOf(type), record.value())).isEmpty();
             }
 
@@ -184,7 +184,7 @@ class TreatyEventsTest {
             JsonNode wct = read(treaties.await(r -> "WCT".equals(r.key()), 1, DEADLINE).get(0));
             assertThat(wct.get("status").asText()).isEqualTo("IN_FORCE");
             assertThat(TopicReader.header(treaties.matching(r -> "WCT".equals(r.key())).get(0), CloudEvents.HEADER_TYPE))
-                    .isEqualTo(TreatyEventType.UPDATED.ceType());
+                    .isEqualTo(TreatyChangeType.UPDATED.ceType());
             assertThat(schemaErrors(Schemas.TREATY_V1, wct.toString())).isEmpty();
         }
         assertThat(statusRefresh.refreshAll()).as("nothing changed since").isZero();
@@ -219,13 +219,13 @@ class TreatyEventsTest {
         return ceType.equals(TopicReader.header(record, CloudEvents.HEADER_TYPE));
     }
 
-    private static String schemaOf(TreatyActionEventType type) {
+    private static String schemaOf(TreatyActionChangeType type) {
         return Map.of(
-                TreatyActionEventType.INSTRUMENT_DEPOSITED, Schemas.INSTRUMENT_V1,
-                TreatyActionEventType.INSTRUMENT_CORRECTED, Schemas.INSTRUMENT_V1,
-                TreatyActionEventType.INSTRUMENT_WITHDRAWN, Schemas.INSTRUMENT_V1,
-                TreatyActionEventType.TREATY_ENTRY_INTO_FORCE_DETERMINED, Schemas.TREATY_ENTRY_INTO_FORCE_V1,
-                TreatyActionEventType.PARTY_ENTRY_INTO_FORCE_DETERMINED, Schemas.PARTY_ENTRY_INTO_FORCE_V1).get(type);
+                TreatyActionChangeType.INSTRUMENT_DEPOSITED, Schemas.INSTRUMENT_V1,
+                TreatyActionChangeType.INSTRUMENT_CORRECTED, Schemas.INSTRUMENT_V1,
+                TreatyActionChangeType.INSTRUMENT_WITHDRAWN, Schemas.INSTRUMENT_V1,
+                TreatyActionChangeType.TREATY_ENTRY_INTO_FORCE_DETERMINED, Schemas.TREATY_ENTRY_INTO_FORCE_V1,
+                TreatyActionChangeType.PARTY_ENTRY_INTO_FORCE_DETERMINED, Schemas.PARTY_ENTRY_INTO_FORCE_V1).get(type);
     }
 
     private Set<ValidationMessage> schemaErrors(String schema, String json) throws Exception {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * the record its data reads into. An instrument event is followed, in the same order, by the determinations
  * it brings.
  */
-public enum TreatyActionEventType {
+public enum TreatyActionChangeType {
     INSTRUMENT_DEPOSITED("io.ipaccord.instrument.deposited.v1", InstrumentData.class),
     INSTRUMENT_CORRECTED("io.ipaccord.instrument.corrected.v1", InstrumentData.class),
     /** The instrument was recorded in error; it is kept, flagged withdrawn, and no longer counts. */
@@ -21,7 +21,7 @@ public enum TreatyActionEventType {
     private final String ceType;
     private final Class<? extends Record> dataType;
 
-    TreatyActionEventType(String ceType, Class<? extends Record> dataType) {
+    TreatyActionChangeType(String ceType, Class<? extends Record> dataType) {
         this.ceType = ceType;
         this.dataType = dataType;
     }
@@ -34,7 +34,7 @@ public enum TreatyActionEventType {
         return dataType;
     }
 
-    public static Optional<TreatyActionEventType> fromCeType(String ceType) {
+    public static Optional<TreatyActionChangeType> fromCeType(String ceType) {
         return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** CloudEvents {@code type} values published on {@link io.ipaccord.contracts.Topics#EVENTS}; the data is {@link EventData}. */
-public enum EventEventType {
+public enum EventChangeType {
     SCHEDULED("io.ipaccord.event.scheduled.v1"),
     /** Facts, participants, attendance figures or children changed. */
     UPDATED("io.ipaccord.event.updated.v1"),
@@ -14,7 +14,7 @@ public enum EventEventType {
 
     private final String ceType;
 
-    EventEventType(String ceType) {
+    EventChangeType(String ceType) {
         this.ceType = ceType;
     }
 
@@ -22,7 +22,7 @@ public enum EventEventType {
         return ceType;
     }
 
-    public static Optional<EventEventType> fromCeType(String ceType) {
+    public static Optional<EventChangeType> fromCeType(String ceType) {
         return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
     }
 }
