@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import io.ipaccord.contracts.Identifiers;
+import io.ipaccord.event.series.SeriesInput;
 
 /**
  * Body of PUT /events/{id}: the event's facts. Participants and attendance figures have their own sub-resources;

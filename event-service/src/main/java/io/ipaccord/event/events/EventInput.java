@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import io.ipaccord.contracts.Identifiers;
+import io.ipaccord.event.series.SeriesInput;
 
 /** Body of POST /events: the facts of {@link EventChange}, an optional id, and the first participants and figures. */
 public record EventInput(

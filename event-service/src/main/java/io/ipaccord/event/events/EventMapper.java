@@ -10,14 +10,14 @@ import java.util.stream.Stream;
 import io.ipaccord.contracts.event.EventData;
 
 /** Entity to API and event data: one shape for both, the contract's {@link EventData}. */
-final class EventMapper {
+public final class EventMapper {
 
     private static final Comparator<Event> BY_START = Comparator.comparing((Event e) -> e.startDate).thenComparing(e -> e.id);
 
     private EventMapper() {
     }
 
-    static EventData toData(Event event) {
+    public static EventData toData(Event event) {
         return new EventData(event.id, event.type.name(), event.title, event.summary, event.startDate, event.endDate,
                 event.city, event.region, event.hostCountry, event.venue, event.status.name(), List.copyOf(event.organisers),
                 event.series == null ? null : new EventData.Series(event.series.code, event.series.name, event.series.description),
@@ -29,13 +29,13 @@ final class EventMapper {
                 event.verified, event.notes, event.version, event.updatedAt.toInstant());
     }
 
-    static EventData.Participant toData(EventParticipant participant) {
+    public static EventData.Participant toData(EventParticipant participant) {
         return new EventData.Participant(participant.id, participant.kind.name(), participant.name,
                 participant.organisationType == null ? null : participant.organisationType.name(), participant.role.name(),
                 participant.title, participant.affiliation, participant.source, participant.note);
     }
 
-    static EventData.Attendance toData(EventAttendance figure) {
+    public static EventData.Attendance toData(EventAttendance figure) {
         return new EventData.Attendance(figure.id, figure.measure.name(), figure.value, figure.source, figure.note);
     }
 
@@ -58,7 +58,7 @@ final class EventMapper {
         event.notes = blankToNull(change.notes());
     }
 
-    static EventParticipant participant(ParticipantInput input, Event event) {
+    public static EventParticipant participant(ParticipantInput input, Event event) {
         EventParticipant participant = new EventParticipant();
         participant.event = event;
         participant.kind = input.kind();
@@ -72,7 +72,7 @@ final class EventMapper {
         return participant;
     }
 
-    static EventAttendance attendance(AttendanceInput input, Event event) {
+    public static EventAttendance attendance(AttendanceInput input, Event event) {
         EventAttendance figure = new EventAttendance();
         figure.event = event;
         figure.measure = input.measure();

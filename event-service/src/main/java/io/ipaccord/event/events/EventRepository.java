@@ -9,28 +9,30 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.ipaccord.contracts.event.ParticipantKind;
+import io.ipaccord.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, String> {
 
+    /** The event with this id, or a 404 naming it. */
+    public Event require(String id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No event with id " + id));
+    }
+
     /** Up to {@code limit} events matching the filter, after the cursor's position, in the order asked. */
     List<Event> page(EventFilter filter, EventOrder order, EventCursor after, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = where(filter, params);
+        Where where = where(filter);
         if (after != null) {
-            where.append(" and ").append(order.after());
-            params.put("afterKey", after.key());
-            params.put("afterId", after.id());
+            where.and(order.after(), "afterKey", after.key()).param("afterId", after.id());
         }
-        return find("from Event e where " + where + " order by " + order.orderBy(), params).range(0, limit - 1).list();
+        return find("from Event e where " + where.sql + " order by " + order.orderBy(), where.params).range(0, limit - 1).list();
     }
 
     long count(EventFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = where(filter, params);
-        return find("from Event e where " + where, params).count();
+        Where where = where(filter);
+        return find("from Event e where " + where.sql, where.params).count();
     }
 
     /** The events with these ids, in the order asked; unknown ids are left out. */
@@ -74,55 +76,51 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         return ranks;
     }
 
-    private static StringBuilder where(EventFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (filter.type() != null) {
-            where.append(" and e.type = :type");
-            params.put("type", filter.type());
-        }
-        if (filter.from() != null) {
-            where.append(" and e.endDate >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and e.startDate <= :to");
-            params.put("to", filter.to());
-        }
-        if (filter.host() != null) {
-            where.append(" and e.hostCountry = :host");
-            params.put("host", filter.host());
-        }
-        if (filter.treaty() != null) {
-            where.append(" and exists (select 1 from e.relatedTreaties t where t = :treaty)");
-            params.put("treaty", filter.treaty());
-        }
-        if (filter.state() != null) {
-            where.append(" and (e.hostCountry = :state or exists (select 1 from e.relatedStates s where s = :state))");
-            params.put("state", filter.state());
-        }
-        if (filter.organisation() != null && !filter.organisation().isBlank()) {
-            where.append(" and exists (select 1 from EventParticipant p where p.event = e and p.kind = :organisationKind"
-                    + " and lower(p.name) like :organisation escape '\\')");
-            params.put("organisationKind", ParticipantKind.ORGANISATION);
-            params.put("organisation", contains(filter.organisation()));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (lower(e.title) like :text escape '\\' or lower(e.summary) like :text escape '\\')");
-            params.put("text", contains(filter.text()));
-        }
-        if (filter.status() != null) {
-            where.append(" and e.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.series() != null) {
-            where.append(" and e.series.code = :series");
-            params.put("series", filter.series());
+    private static Where where(EventFilter filter) {
+        Where where = new Where()
+                .and("e.type = :type", "type", filter.type())
+                .and("e.endDate >= :from", "from", filter.from())
+                .and("e.startDate <= :to", "to", filter.to())
+                .and("e.hostCountry = :host", "host", filter.host())
+                .and("exists (select 1 from e.relatedTreaties t where t = :treaty)", "treaty", filter.treaty())
+                .and("(e.hostCountry = :state or exists (select 1 from e.relatedStates s where s = :state))", "state", filter.state())
+                .and("exists (select 1 from EventParticipant p where p.event = e and p.kind = :organisationKind"
+                        + " and lower(p.name) like :organisation escape '\\')", "organisation", contains(filter.organisation()))
+                .and("(lower(e.title) like :text escape '\\' or lower(e.summary) like :text escape '\\')", "text", contains(filter.text()))
+                .and("e.status = :status", "status", filter.status())
+                .and("e.series.code = :series", "series", filter.series());
+        if (where.params.containsKey("organisation")) {
+            where.param("organisationKind", ParticipantKind.ORGANISATION);
         }
         return where;
     }
 
+    /** A LIKE pattern matching text containing {@code text} (case-insensitive), or null when it is absent or blank. */
     private static String contains(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
         String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
+    }
+
+    /** An HQL condition and its named parameters; a criterion whose value is null matches all. */
+    private static final class Where {
+
+        private final StringBuilder sql = new StringBuilder("1 = 1");
+        private final Map<String, Object> params = new HashMap<>();
+
+        Where and(String condition, String name, Object value) {
+            if (value != null) {
+                sql.append(" and ").append(condition);
+                params.put(name, value);
+            }
+            return this;
+        }
+
+        Where param(String name, Object value) {
+            params.put(name, value);
+            return this;
+        }
     }
 }

@@ -13,6 +13,7 @@ import io.ipaccord.contracts.event.EventType;
 import io.ipaccord.event.common.Codes;
 import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.platform.problem.ProblemException;
+import io.ipaccord.platform.replica.Origin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,10 +40,12 @@ import io.ipaccord.contracts.Identifiers;
 @Tag(name = "Events")
 public class EventResource {
 
-    private final EventService service;
+    private final EventQueries queries;
+    private final EventWrites writes;
 
-    EventResource(EventService service) {
-        this.service = service;
+    EventResource(EventQueries queries, EventWrites writes) {
+        this.queries = queries;
+        this.writes = writes;
     }
 
     @GET
@@ -59,7 +62,7 @@ public class EventResource {
             @QueryParam("status") String status,
             @QueryParam("series") String series,
             @QueryParam("sort") String sort,
-            @QueryParam("first") @DefaultValue("50") @Min(1) @Max(EventService.MAX_PAGE) int first,
+            @QueryParam("first") @DefaultValue("50") @Min(1) @Max(EventQueries.MAX_PAGE) int first,
             @QueryParam("after") String after) {
         EventFilter filter = new EventFilter(QueryParams.enumValue("type", type, EventType.class),
                 QueryParams.date("from", from), QueryParams.date("to", to),
@@ -71,14 +74,14 @@ public class EventResource {
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw ProblemException.invalid("to", "must not be before from (" + filter.from() + ")");
         }
-        return service.list(filter, sort, first, after);
+        return queries.list(filter, sort, first, after);
     }
 
     @GET
     @Path("/batch")
     @Operation(summary = "Many events in one call", description = "Known events in the order asked; unknown ids are left out.")
     public List<EventData> batch(@QueryParam("ids") String ids) {
-        return service.batch(QueryParams.codes("ids", ids, Identifiers.EVENT_ID, Identifiers.EVENT_ID_MESSAGE, EventService.MAX_PAGE));
+        return queries.batch(QueryParams.codes("ids", ids, Identifiers.EVENT_ID, Identifiers.EVENT_ID_MESSAGE, EventQueries.MAX_PAGE));
     }
 
     @GET
@@ -86,21 +89,21 @@ public class EventResource {
     @Operation(summary = "Events of many states in one call",
             description = "For each state asked, the events it hosted or is related to, by start date; [] when none.")
     public Map<String, List<EventData>> byStates(@QueryParam("states") String states) {
-        return service.byStates(QueryParams.codes("states", states, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE, EventService.MAX_PAGE));
+        return queries.byStates(QueryParams.codes("states", states, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE, EventQueries.MAX_PAGE));
     }
 
     @GET
     @Path("/by-treaty/batch")
     @Operation(summary = "Events of many treaties in one call", description = "For each treaty asked, its related events by start date.")
     public Map<String, List<EventData>> byTreaties(@QueryParam("treaties") String treaties) {
-        return service.byTreaties(QueryParams.codes("treaties", treaties, Identifiers.TREATY_CODE, Identifiers.TREATY_CODE_MESSAGE, EventService.MAX_PAGE));
+        return queries.byTreaties(QueryParams.codes("treaties", treaties, Identifiers.TREATY_CODE, Identifiers.TREATY_CODE_MESSAGE, EventQueries.MAX_PAGE));
     }
 
     @GET
     @Path("/children/batch")
     @Operation(summary = "Children of many events in one call", description = "For each parent asked, its children by start date.")
     public Map<String, List<EventData>> children(@QueryParam("parents") String parents) {
-        return service.children(QueryParams.codes("parents", parents, Identifiers.EVENT_ID, Identifiers.EVENT_ID_MESSAGE, EventService.MAX_PAGE));
+        return queries.children(QueryParams.codes("parents", parents, Identifiers.EVENT_ID, Identifiers.EVENT_ID_MESSAGE, EventQueries.MAX_PAGE));
     }
 
     @GET
@@ -108,27 +111,27 @@ public class EventResource {
     @Operation(summary = "Full-text search", description = "PostgreSQL full-text search (English) over title, summary, places, "
             + "organisers, participants and related codes; web-search syntax (\"quoted phrase\", or, -word); best match first.")
     public List<SearchHit> search(@QueryParam("text") String text,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(EventService.MAX_SEARCH) int limit) {
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(EventQueries.MAX_SEARCH) int limit) {
         if (text == null || text.isBlank()) {
             throw ProblemException.invalid("text", "must not be blank");
         }
         if (text.length() > 500) {
             throw ProblemException.invalid("text", "at most 500 characters");
         }
-        return service.search(text.trim(), limit);
+        return queries.search(text.trim(), limit);
     }
 
     @GET
     @Path("/{id}")
     public EventData get(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
-        return service.get(id);
+        return queries.get(id);
     }
 
     @POST
     @Operation(summary = "Schedule (or record) an event", description = "The id is generated ('EV-' + UUID) when absent. "
             + "hostCountry, relatedStates and relatedTreaties must be known from the member-state and treaty topics, parentId an event.")
     public Response schedule(@Valid @NotNull EventInput input, UriInfo uri) {
-        EventData created = service.schedule(input, EventService.Origin.API);
+        EventData created = writes.schedule(input, Origin.API);
         URI location = uri.getBaseUriBuilder().path("events").path(created.id()).build();
         return Response.created(location).entity(created).build();
     }
@@ -138,7 +141,7 @@ public class EventResource {
     @Operation(summary = "Replace an event's facts", description = "Participants and attendance figures are kept; status null keeps it.")
     public EventData update(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
             @Valid @NotNull EventChange change) {
-        return service.update(id, change);
+        return writes.update(id, change);
     }
 
     @POST
@@ -146,13 +149,13 @@ public class EventResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Cancel an event", description = "No request body.")
     public EventData cancel(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
-        return service.cancel(id);
+        return writes.cancel(id);
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove an event", description = "Refused while it has children.")
     public void remove(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
-        service.remove(id);
+        writes.remove(id);
     }
 }

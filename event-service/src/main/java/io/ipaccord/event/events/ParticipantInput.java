@@ -3,6 +3,7 @@ package io.ipaccord.event.events;
 import io.ipaccord.contracts.event.OrganisationType;
 import io.ipaccord.contracts.event.ParticipantKind;
 import io.ipaccord.contracts.event.ParticipantRole;
+import io.ipaccord.platform.problem.ProblemException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,4 +18,11 @@ public record ParticipantInput(
         @Size(max = 300) String affiliation,
         @Size(max = 2000) String source,
         @Size(max = 2000) String note) {
+
+    /** Refuses what the constraints cannot say: a person with an organisation type. {@code path} prefixes the field. */
+    public void requireConsistent(String path) {
+        if (kind == ParticipantKind.PERSON && organisationType != null) {
+            throw ProblemException.invalid(path + "organisationType", "only an organisation has an organisation type");
+        }
+    }
 }

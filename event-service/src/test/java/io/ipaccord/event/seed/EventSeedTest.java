@@ -18,7 +18,7 @@ class EventSeedTest {
 
     @Test
     void holdsThe15EventsOfTheReferenceDataWithTheirSources() {
-        List<Map<String, String>> rows = CsvTable.fromClasspath(EventSeed.EVENTS).rows();
+        List<Map<String, String>> rows = CsvTable.fromClasspath(CuratedEvents.EVENTS).rows();
         String ids = String.join(",", rows.stream().map(row -> row.get("event_id")).toList());
         JsonPath events = given().queryParam("ids", ids).get("/events/batch").then().statusCode(200).extract().jsonPath();
 

@@ -1,4 +1,4 @@
-package io.ipaccord.event.events;
+package io.ipaccord.event.participants;
 
 import java.net.URI;
 import java.util.List;
@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.event.EventData;
+import io.ipaccord.event.events.EventParts;
+import io.ipaccord.event.events.PartList;
+import io.ipaccord.event.events.ParticipantInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,37 +25,38 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.ipaccord.contracts.Identifiers;
 
-@Path("/events/{id}/attendance")
+@Path("/events/{id}/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Events")
-public class EventAttendanceResource {
+public class ParticipantResource {
 
-    private final EventService service;
+    private final EventParts parts;
 
-    EventAttendanceResource(EventService service) {
-        this.service = service;
+    ParticipantResource(EventParts parts) {
+        this.parts = parts;
     }
 
     @GET
-    public List<EventData.Attendance> list(
+    public List<EventData.Participant> list(
             @PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
-        return service.attendance(id);
+        return parts.list(PartList.PARTICIPANTS, id);
     }
 
     @POST
-    @Operation(summary = "Add an attendance figure with its source", description = "Figures of other sources are kept, never overwritten.")
+    @Operation(summary = "Add an organisation or a person to an event")
     public Response add(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
-            @Valid @NotNull AttendanceInput input, UriInfo uri) {
-        EventData.Attendance figure = service.addAttendance(id, input);
-        URI location = uri.getBaseUriBuilder().path("events").path(id).path("attendance").path(String.valueOf(figure.id())).build();
-        return Response.created(location).entity(figure).build();
+            @Valid @NotNull ParticipantInput input, UriInfo uri) {
+        EventData.Participant participant = parts.add(PartList.PARTICIPANTS, id, input);
+        URI location = uri.getBaseUriBuilder().path("events").path(id).path("participants")
+                .path(String.valueOf(participant.id())).build();
+        return Response.created(location).entity(participant).build();
     }
 
     @DELETE
-    @Path("/{figureId}")
+    @Path("/{participantId}")
     public void remove(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
-            @PathParam("figureId") long figureId) {
-        service.removeAttendance(id, figureId);
+            @PathParam("participantId") long participantId) {
+        parts.remove(PartList.PARTICIPANTS, id, participantId);
     }
 }

@@ -1,4 +1,4 @@
-package io.ipaccord.event.events;
+package io.ipaccord.event.attendance;
 
 import java.net.URI;
 import java.util.List;
@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.event.EventData;
+import io.ipaccord.event.events.EventParts;
+import io.ipaccord.event.events.PartList;
+import io.ipaccord.event.events.AttendanceInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,38 +25,37 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.ipaccord.contracts.Identifiers;
 
-@Path("/events/{id}/participants")
+@Path("/events/{id}/attendance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Events")
-public class EventParticipantResource {
+public class AttendanceResource {
 
-    private final EventService service;
+    private final EventParts parts;
 
-    EventParticipantResource(EventService service) {
-        this.service = service;
+    AttendanceResource(EventParts parts) {
+        this.parts = parts;
     }
 
     @GET
-    public List<EventData.Participant> list(
+    public List<EventData.Attendance> list(
             @PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
-        return service.participants(id);
+        return parts.list(PartList.ATTENDANCE, id);
     }
 
     @POST
-    @Operation(summary = "Add an organisation or a person to an event")
+    @Operation(summary = "Add an attendance figure with its source", description = "Figures of other sources are kept, never overwritten.")
     public Response add(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
-            @Valid @NotNull ParticipantInput input, UriInfo uri) {
-        EventData.Participant participant = service.addParticipant(id, input);
-        URI location = uri.getBaseUriBuilder().path("events").path(id).path("participants")
-                .path(String.valueOf(participant.id())).build();
-        return Response.created(location).entity(participant).build();
+            @Valid @NotNull AttendanceInput input, UriInfo uri) {
+        EventData.Attendance figure = parts.add(PartList.ATTENDANCE, id, input);
+        URI location = uri.getBaseUriBuilder().path("events").path(id).path("attendance").path(String.valueOf(figure.id())).build();
+        return Response.created(location).entity(figure).build();
     }
 
     @DELETE
-    @Path("/{participantId}")
+    @Path("/{figureId}")
     public void remove(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
-            @PathParam("participantId") long participantId) {
-        service.removeParticipant(id, participantId);
+            @PathParam("figureId") long figureId) {
+        parts.remove(PartList.ATTENDANCE, id, figureId);
     }
 }

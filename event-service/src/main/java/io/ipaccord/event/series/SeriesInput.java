@@ -1,4 +1,4 @@
-package io.ipaccord.event.events;
+package io.ipaccord.event.series;
 
 import io.ipaccord.event.common.Codes;
 import jakarta.validation.constraints.NotNull;
