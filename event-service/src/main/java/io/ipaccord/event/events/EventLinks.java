@@ -48,18 +48,18 @@ public class EventLinks {
         List<FieldError> errors = new ArrayList<>();
         if (origin.checksReferences()) {
             List<Reference> wanted = new ArrayList<>();
-            if (change.hostCountry() != null && !change.hostCountry().equals(event.hostCountry)) {
-                wanted.add(new Reference("hostCountry", ReferenceKind.MEMBER_STATE, change.hostCountry()));
+            if (change.hostCountry != null && !change.hostCountry.equals(event.hostCountry)) {
+                wanted.add(new Reference("hostCountry", ReferenceKind.MEMBER_STATE, change.hostCountry));
             }
-            addNew(wanted, "relatedStates", ReferenceKind.MEMBER_STATE, change.relatedStates(), event.relatedStates);
-            addNew(wanted, "relatedTreaties", ReferenceKind.TREATY, change.relatedTreaties(), event.relatedTreaties);
+            addNew(wanted, "relatedStates", ReferenceKind.MEMBER_STATE, change.relatedStates, event.relatedStates);
+            addNew(wanted, "relatedTreaties", ReferenceKind.TREATY, change.relatedTreaties, event.relatedTreaties);
             if (!wanted.isEmpty()) {
                 errors.addAll(references.refusals(wanted));
             }
         }
-        Event parent = change.parentId() == null ? null : parent(change.parentId(), event, errors);
-        if (change.series() != null) {
-            series.refusal(change.series()).ifPresent(errors::add);
+        Event parent = change.parentId == null ? null : parent(change.parentId, event, errors);
+        if (change.series != null) {
+            series.refusal(change.series).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemKind.UNPROCESSABLE,

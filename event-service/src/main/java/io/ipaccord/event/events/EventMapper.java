@@ -41,21 +41,21 @@ public final class EventMapper {
 
     /** The facts of a change; the parent, series and status are the service's to resolve. */
     static void apply(EventChange change, Event event) {
-        event.type = change.type();
-        event.title = change.title().trim();
-        event.summary = blankToNull(change.summary());
-        event.startDate = change.startDate();
-        event.endDate = change.endDate() == null ? change.startDate() : change.endDate();
-        event.city = blankToNull(change.city());
-        event.region = blankToNull(change.region());
-        event.hostCountry = change.hostCountry();
-        event.venue = blankToNull(change.venue());
-        event.organisers = trimmed(change.organisers());
-        replace(event.relatedTreaties, distinct(change.relatedTreaties()));
-        replace(event.relatedStates, distinct(change.relatedStates()));
-        event.sources = trimmed(change.sources());
-        event.verified = change.verified() == null ? "no" : change.verified();
-        event.notes = blankToNull(change.notes());
+        event.type = change.type;
+        event.title = change.title.trim();
+        event.summary = blankToNull(change.summary);
+        event.startDate = change.startDate;
+        event.endDate = change.endDate == null ? change.startDate : change.endDate;
+        event.city = blankToNull(change.city);
+        event.region = blankToNull(change.region);
+        event.hostCountry = change.hostCountry;
+        event.venue = blankToNull(change.venue);
+        event.organisers = trimmed(change.organisers);
+        replace(event.relatedTreaties, distinct(change.relatedTreaties));
+        replace(event.relatedStates, distinct(change.relatedStates));
+        event.sources = trimmed(change.sources);
+        event.verified = change.verified == null ? "no" : change.verified;
+        event.notes = blankToNull(change.notes);
     }
 
     public static EventParticipant participant(ParticipantInput input, Event event) {

@@ -33,25 +33,24 @@ public class EventWrites {
 
     @Transactional
     public EventData schedule(EventInput input, Origin origin) {
-        String id = input.id() == null ? "EV-" + UUID.randomUUID() : input.id();
+        String id = input.id == null ? "EV-" + UUID.randomUUID() : input.id;
         if (repository.findByIdOptional(id).isPresent()) {
             throw ProblemException.conflict("id", "Event " + id + " already exists");
         }
-        EventChange change = input.change();
-        requireValid(change, false);
-        List<ParticipantInput> participants = input.participants() == null ? List.of() : input.participants();
+        requireValid(input, false);
+        List<ParticipantInput> participants = input.participants == null ? List.of() : input.participants;
         for (int i = 0; i < participants.size(); i++) {
             participants.get(i).requireConsistent("participants[" + i + "].");
         }
         Event event = new Event();
         event.id = id;
-        Event parent = links.checkedParent(change, event, origin);
-        EventMapper.apply(change, event);
-        event.status = change.status() == null ? EventStatus.PLANNED : change.status();
-        event.series = change.series() == null ? null : series.findOrStart(change.series());
+        Event parent = links.checkedParent(input, event, origin);
+        EventMapper.apply(input, event);
+        event.status = input.status == null ? EventStatus.PLANNED : input.status;
+        event.series = input.series == null ? null : series.findOrStart(input.series);
         participants.forEach(p -> event.participants.add(EventMapper.participant(p, event)));
-        if (input.attendance() != null) {
-            input.attendance().forEach(a -> event.attendance.add(EventMapper.attendance(a, event)));
+        if (input.attendance != null) {
+            input.attendance.forEach(a -> event.attendance.add(EventMapper.attendance(a, event)));
         }
         return store.add(event, EventLinks.moveTo(event, parent));
     }
@@ -62,10 +61,10 @@ public class EventWrites {
         requireValid(change, true);
         Event parent = links.checkedParent(change, event, Origin.API);
         EventMapper.apply(change, event);
-        if (change.status() != null) {
-            event.status = change.status();
+        if (change.status != null) {
+            event.status = change.status;
         }
-        event.series = change.series() == null ? null : series.findOrStart(change.series());
+        event.series = change.series == null ? null : series.findOrStart(change.series);
         return store.change(event, EventChangeType.UPDATED, EventLinks.moveTo(event, parent));
     }
 
@@ -88,10 +87,10 @@ public class EventWrites {
     }
 
     private static void requireValid(EventChange change, boolean update) {
-        if (change.endDate() != null && change.endDate().isBefore(change.startDate())) {
-            throw ProblemException.invalid("endDate", "must not be before startDate (" + change.startDate() + ")");
+        if (change.endDate != null && change.endDate.isBefore(change.startDate)) {
+            throw ProblemException.invalid("endDate", "must not be before startDate (" + change.startDate + ")");
         }
-        if (change.status() == EventStatus.CANCELLED) {
+        if (change.status == EventStatus.CANCELLED) {
             throw ProblemException.invalid("status", update
                     ? "cancel with POST /events/{id}/cancel" : "a new event is PLANNED or HELD");
         }

@@ -83,15 +83,28 @@ final class CuratedEvents {
             LocalDate end = LocalDate.parse(row.get("end_date"));
             List<String> sources = new ArrayList<>(new LinkedHashSet<>(concat(list(row.get("source_url"), ";"),
                     list(link.get("source_url"), ";"))));
-            inputs.add(new EventInput(id, type(row.get("event_type")), row.get("title"), row.get("facts"), start, end,
-                    blankToNull(row.get("city")), blankToNull(row.get("region")), host, null,
-                    end.isBefore(today) ? EventStatus.HELD : EventStatus.PLANNED,
-                    list(row.get("organisers"), ";"),
-                    blankToNull(link.get("series_code")) == null ? null : new SeriesInput(link.get("series_code"), null, null),
-                    blankToNull(link.get("parent_id")), list(row.get("related_treaty"), ";"), relatedStates, sources,
-                    row.get("verified_yes_no").toLowerCase(Locale.ROOT), notes(row.get("notes"), link.get("note")),
-                    participants.getOrDefault(id, List.of()).stream().map(CuratedEvents::participant).toList(),
-                    attendance.getOrDefault(id, List.of()).stream().map(CuratedEvents::attendance).toList()));
+            EventInput input = new EventInput();
+            input.id = id;
+            input.type = type(row.get("event_type"));
+            input.title = row.get("title");
+            input.summary = row.get("facts");
+            input.startDate = start;
+            input.endDate = end;
+            input.city = blankToNull(row.get("city"));
+            input.region = blankToNull(row.get("region"));
+            input.hostCountry = host;
+            input.status = end.isBefore(today) ? EventStatus.HELD : EventStatus.PLANNED;
+            input.organisers = list(row.get("organisers"), ";");
+            input.series = blankToNull(link.get("series_code")) == null ? null : new SeriesInput(link.get("series_code"), null, null);
+            input.parentId = blankToNull(link.get("parent_id"));
+            input.relatedTreaties = list(row.get("related_treaty"), ";");
+            input.relatedStates = relatedStates;
+            input.sources = sources;
+            input.verified = row.get("verified_yes_no").toLowerCase(Locale.ROOT);
+            input.notes = notes(row.get("notes"), link.get("note"));
+            input.participants = participants.getOrDefault(id, List.of()).stream().map(CuratedEvents::participant).toList();
+            input.attendance = attendance.getOrDefault(id, List.of()).stream().map(CuratedEvents::attendance).toList();
+            inputs.add(input);
         }
         return inputs;
     }

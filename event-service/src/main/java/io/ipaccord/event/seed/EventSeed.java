@@ -44,14 +44,14 @@ public class EventSeed {
         List<EventInput> pending = new ArrayList<>(inputs);
         while (!pending.isEmpty()) {
             List<EventInput> ready = pending.stream()
-                    .filter(input -> input.parentId() == null || created.contains(input.parentId())).toList();
+                    .filter(input -> input.parentId == null || created.contains(input.parentId)).toList();
             if (ready.isEmpty()) {
                 throw new IllegalStateException(CuratedEvents.LINKS + ": parents not among the seeded events: "
-                        + pending.stream().map(EventInput::parentId).collect(Collectors.toSet()));
+                        + pending.stream().map(input -> input.parentId).collect(Collectors.toSet()));
             }
             ready.forEach(input -> {
                 writes.schedule(input, Origin.SEED);
-                created.add(input.id());
+                created.add(input.id);
             });
             pending.removeAll(ready);
         }
