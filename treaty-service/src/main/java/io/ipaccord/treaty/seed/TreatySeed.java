@@ -2,6 +2,7 @@ package io.ipaccord.treaty.seed;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,18 +15,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.ipaccord.contracts.treaty.InstrumentType;
 import io.ipaccord.contracts.treaty.TreatyCategory;
+import io.ipaccord.contracts.treaty.api.InstrumentInput;
+import io.ipaccord.platform.replica.Origin;
 import io.ipaccord.platform.seed.CsvTable;
 import io.ipaccord.platform.seed.SeedRuns;
-import io.ipaccord.treaty.engine.catalog.ActionRecord;
-import io.ipaccord.treaty.engine.catalog.CatalogueRule;
-import io.ipaccord.treaty.engine.catalog.TreatyCatalogue;
-import io.ipaccord.treaty.engine.catalog.TreatyRecord;
-import io.ipaccord.treaty.instrument.InstrumentInput;
-import io.ipaccord.treaty.instrument.InstrumentService;
+import io.ipaccord.treaty.instrument.api.InstrumentService;
 import io.ipaccord.treaty.treaty.RuleInput;
 import io.ipaccord.treaty.treaty.RuleMapper;
 import io.ipaccord.treaty.treaty.TreatyInput;
-import io.ipaccord.treaty.treaty.TreatyService;
+import io.ipaccord.treaty.treaty.api.TreatyService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -65,14 +63,14 @@ public class TreatySeed {
             treaties.register(toInput(treaty, catalogue, depositaries.getOrDefault(treaty.code(), DEFAULT_DEPOSITARY)));
         }
         for (ActionRecord action : catalogue.actions()) {
-            instruments.deposit(toInput(action), InstrumentService.Origin.SEED);
+            instruments.deposit(toInput(action), Origin.SEED);
         }
         return catalogue.treaties().size() + catalogue.actions().size();
     }
 
     static TreatyInput toInput(TreatyRecord treaty, TreatyCatalogue catalogue, String depositary) {
         // The Acts named by the instruments and rules on record, in order of appearance.
-        Set<String> actNames = new java.util.LinkedHashSet<>();
+        Set<String> actNames = new LinkedHashSet<>();
         catalogue.actions().stream().filter(a -> a.treatyCode().equals(treaty.code()) && a.act() != null)
                 .forEach(a -> actNames.add(a.act()));
         catalogue.rules().stream().filter(r -> r.rule().treatyCode().equals(treaty.code()) && r.rule().act() != null)
@@ -94,7 +92,7 @@ public class TreatySeed {
 
     static InstrumentInput toInput(ActionRecord action) {
         var instrument = action.instrument();
-        InstrumentType type = InstrumentType.valueOf(instrument.type().name());
+        InstrumentType type = instrument.type();
         String notes = blankToNull(action.notes());
         if (!action.actionTypeText().equalsIgnoreCase(type.name().replace('_', ' '))) {
             // e.g. "ratification or accession (type not stated)", read as the first type named

@@ -1,4 +1,4 @@
-package io.ipaccord.treaty.engine.catalog;
+package io.ipaccord.treaty.seed;
 
 import io.ipaccord.treaty.engine.EntryIntoForceRule;
 

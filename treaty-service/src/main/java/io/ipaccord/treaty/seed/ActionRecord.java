@@ -1,8 +1,8 @@
-package io.ipaccord.treaty.engine.catalog;
+package io.ipaccord.treaty.seed;
 
 import java.time.LocalDate;
 
-import io.ipaccord.treaty.engine.Instrument;
+import io.ipaccord.treaty.engine.RecordedInstrument;
 
 /**
  * A row of {@code seed/treaty_actions.csv} with the instrument the engine reads from it.
@@ -23,7 +23,7 @@ public record ActionRecord(
         String notificationRef,
         String sourceUrl,
         String verified,
-        Instrument instrument,
+        RecordedInstrument instrument,
         String notificationBasis) {
 
     public String state() {

@@ -1,4 +1,4 @@
-package io.ipaccord.treaty.instrument;
+package io.ipaccord.treaty.instrument.api;
 
 import java.net.URI;
 import java.util.List;
@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.treaty.InstrumentData;
+import io.ipaccord.contracts.treaty.api.InstrumentInput;
+import io.ipaccord.contracts.treaty.api.InstrumentReceipt;
+import io.ipaccord.platform.replica.Origin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +56,7 @@ public class InstrumentResource {
     @Operation(summary = "Deposit an instrument",
             description = "Answers the instrument and what it determines (the treaty's entry into force, the dates states are bound from).")
     public Response deposit(@Valid @NotNull InstrumentInput input, UriInfo uri) {
-        InstrumentReceipt receipt = service.deposit(input, InstrumentService.Origin.API);
+        InstrumentReceipt receipt = service.deposit(input, Origin.API);
         URI location = uri.getBaseUriBuilder().path("instruments").path(String.valueOf(receipt.instrument().id())).build();
         return Response.created(location).entity(receipt).build();
     }

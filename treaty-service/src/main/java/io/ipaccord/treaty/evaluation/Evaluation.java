@@ -1,11 +1,13 @@
-package io.ipaccord.treaty.membership;
+package io.ipaccord.treaty.evaluation;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.ipaccord.contracts.treaty.PartyStanding;
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.contracts.treaty.TreatyStatus;
+import io.ipaccord.contracts.treaty.api.Membership;
 
 /**
  * A treaty as of a date: its status, its entry into force, those of its Acts with a rule of their own, and
@@ -22,10 +24,10 @@ public record Evaluation(String treaty, LocalDate asOf, TreatyStatus status, Tre
 
     /** States bound as of the date (by the treaty or by any of its Acts). */
     public int partyCount() {
-        return (int) memberships.stream().filter(m -> Membership.BOUND.equals(m.status())).map(Membership::state).distinct().count();
+        return (int) memberships.stream().filter(m -> m.status() == PartyStanding.BOUND).map(Membership::state).distinct().count();
     }
 
     public boolean binds(String state) {
-        return memberships.stream().anyMatch(m -> Membership.BOUND.equals(m.status()) && m.state().equals(state));
+        return memberships.stream().anyMatch(m -> m.status() == PartyStanding.BOUND && m.state().equals(state));
     }
 }

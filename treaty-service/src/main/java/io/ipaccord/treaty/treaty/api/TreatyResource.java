@@ -1,4 +1,4 @@
-package io.ipaccord.treaty.treaty;
+package io.ipaccord.treaty.treaty.api;
 
 import java.net.URI;
 import java.util.List;
@@ -10,8 +10,8 @@ import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.TreatyCategory;
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.contracts.treaty.TreatyStatus;
-import io.ipaccord.treaty.instrument.InstrumentService;
-import io.ipaccord.treaty.membership.Membership;
+import io.ipaccord.contracts.treaty.api.Membership;
+import io.ipaccord.treaty.instrument.api.InstrumentService;
 import io.ipaccord.treaty.membership.MembershipService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.UriInfo;
 import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.treaty.common.AsOf;
+import io.ipaccord.treaty.treaty.TreatyInput;
 
 @Path("/treaties")
 @Produces(MediaType.APPLICATION_JSON)

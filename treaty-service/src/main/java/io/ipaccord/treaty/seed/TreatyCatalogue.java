@@ -1,4 +1,4 @@
-package io.ipaccord.treaty.engine.catalog;
+package io.ipaccord.treaty.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 import io.ipaccord.treaty.engine.CountCondition;
 import io.ipaccord.treaty.engine.Delay;
 import io.ipaccord.treaty.engine.EntryIntoForceRule;
-import io.ipaccord.treaty.engine.Instrument;
-import io.ipaccord.treaty.engine.InstrumentType;
+import io.ipaccord.treaty.engine.RecordedInstrument;
+import io.ipaccord.contracts.treaty.InstrumentType;
 
 /**
  * The seed data of {@code seed/}: the treaties, their entry-into-force rules and the recorded instruments.
@@ -53,17 +53,15 @@ public final class TreatyCatalogue {
     private final Map<String, TreatyRecord> treaties;
     private final Map<RuleKey, CatalogueRule> rules;
     private final List<ActionRecord> actions;
-    private final List<MemberStateRecord> memberStates;
 
     private record RuleKey(String treatyCode, String act) {
     }
 
     private TreatyCatalogue(Map<String, TreatyRecord> treaties, Map<RuleKey, CatalogueRule> rules,
-                            List<ActionRecord> actions, List<MemberStateRecord> memberStates) {
+                            List<ActionRecord> actions) {
         this.treaties = treaties;
         this.rules = rules;
         this.actions = actions;
-        this.memberStates = memberStates;
     }
 
     /** Loads {@code seed/*.csv} from the class path. */
@@ -79,8 +77,8 @@ public final class TreatyCatalogue {
         });
     }
 
-    /** Loads the five seed files by name (e.g. from a directory, for tools). */
-    public static TreatyCatalogue load(Function<String, Reader> files) {
+    /** Loads the five seed files by name. */
+    private static TreatyCatalogue load(Function<String, Reader> files) {
         List<MemberStateRecord> states = rows(files, MEMBER_STATES).stream().map(MemberStateRecord::from).toList();
         Map<String, String> codeByName = new LinkedHashMap<>();
         for (MemberStateRecord s : states) {
@@ -117,15 +115,11 @@ public final class TreatyCatalogue {
         if (!supplement.isEmpty()) {
             throw supplement.get(0).error("matches no row of " + ACTIONS);
         }
-        return new TreatyCatalogue(treaties, rules, List.copyOf(actions), states);
+        return new TreatyCatalogue(treaties, rules, List.copyOf(actions));
     }
 
     public List<TreatyRecord> treaties() {
         return List.copyOf(treaties.values());
-    }
-
-    public Optional<TreatyRecord> treaty(String code) {
-        return Optional.ofNullable(treaties.get(code));
     }
 
     public List<CatalogueRule> rules() {
@@ -144,18 +138,6 @@ public final class TreatyCatalogue {
 
     public List<ActionRecord> actions() {
         return actions;
-    }
-
-    public List<MemberStateRecord> memberStates() {
-        return memberStates;
-    }
-
-    /** The recorded instruments governed by {@code rule}, in file order. */
-    public List<Instrument> instrumentsFor(EntryIntoForceRule rule) {
-        return actions.stream()
-                .filter(a -> ruleFor(a.treatyCode(), a.act()).rule().equals(rule))
-                .map(ActionRecord::instrument)
-                .toList();
     }
 
     private static CatalogueRule rule(SeedRow row, Map<String, TreatyRecord> treaties) {
@@ -222,9 +204,9 @@ public final class TreatyCatalogue {
                 }
             }
         }
-        Instrument instrument;
+        RecordedInstrument instrument;
         try {
-            instrument = new Instrument(state, instrumentType(typeText), act, deposited, notified, null, Set.of(),
+            instrument = new RecordedInstrument(state, instrumentType(typeText), act, deposited, notified, null, Set.of(),
                     row.optional("notification_ref"));
         } catch (IllegalArgumentException e) {
             throw row.error(e.getMessage());

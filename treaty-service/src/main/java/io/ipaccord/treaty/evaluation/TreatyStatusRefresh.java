@@ -1,4 +1,4 @@
-package io.ipaccord.treaty.treaty;
+package io.ipaccord.treaty.evaluation;
 
 import org.jboss.logging.Logger;
 
@@ -15,10 +15,10 @@ public class TreatyStatusRefresh {
 
     private static final Logger LOG = Logger.getLogger(TreatyStatusRefresh.class);
 
-    private final TreatyService service;
+    private final TreatyPublisher publisher;
 
-    TreatyStatusRefresh(TreatyService service) {
-        this.service = service;
+    TreatyStatusRefresh(TreatyPublisher publisher) {
+        this.publisher = publisher;
     }
 
     @Scheduled(identity = "treaty-status-refresh", every = "${ipaccord.treaty.status-refresh.every:1h}",
@@ -30,8 +30,8 @@ public class TreatyStatusRefresh {
     /** @return how many treaties were republished */
     public int refreshAll() {
         int published = 0;
-        for (String code : service.codes()) {
-            if (service.refresh(code)) {
+        for (String code : publisher.codes()) {
+            if (publisher.refresh(code)) {
                 published++;
             }
         }

@@ -1,15 +1,17 @@
-package io.ipaccord.treaty.engine.catalog;
+package io.ipaccord.treaty.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+
+import io.ipaccord.platform.seed.CsvTable;
 
 import io.ipaccord.treaty.engine.Anchor;
 import io.ipaccord.treaty.engine.CountCondition;
 import io.ipaccord.treaty.engine.Delay;
 import io.ipaccord.treaty.engine.Eligibility;
 import io.ipaccord.treaty.engine.EntryIntoForceRule;
-import io.ipaccord.treaty.engine.InstrumentType;
+import io.ipaccord.contracts.treaty.InstrumentType;
 
 class TreatyCatalogueTest {
 
@@ -23,7 +25,8 @@ class TreatyCatalogueTest {
                 .allSatisfy(r -> assertThat(r.rule().qualifyingTypes()).doesNotContain(InstrumentType.SIGNATURE));
         assertThat(catalogue.treaties()).allSatisfy(t -> assertThat(t.sourceUrl()).isNotBlank());
         assertThat(catalogue.actions()).hasSize(19);
-        assertThat(catalogue.memberStates()).hasSize(193);
+        assertThat(CsvTable.fromClasspath(TreatyCatalogue.SEED + TreatyCatalogue.MEMBER_STATES).rows())
+                .as("every member state, read to map the action rows' names to codes").hasSize(193);
     }
 
     @Test
@@ -48,7 +51,7 @@ class TreatyCatalogueTest {
     @Test
     void anActWithoutARuleOfItsOwnIsGovernedByTheTreatysRule() {
         assertThat(catalogue.ruleFor("BERNE", "Paris Act (1971)")).isSameAs(catalogue.ruleFor("BERNE", null));
-        assertThat(catalogue.instrumentsFor(catalogue.ruleFor("BERNE", null).rule()))
+        assertThat(SeedDataReproductionTest.instrumentsFor(catalogue.ruleFor("BERNE", null).rule()))
                 .extracting(i -> i.state() + " " + i.act())
                 .containsExactly("CN Paris Act (1971)", "JP Paris Act (1971)", "ID Paris Act (1971)");
     }

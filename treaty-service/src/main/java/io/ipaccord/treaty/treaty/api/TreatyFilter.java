@@ -1,4 +1,4 @@
-package io.ipaccord.treaty.treaty;
+package io.ipaccord.treaty.treaty.api;
 
 import io.ipaccord.contracts.treaty.TreatyCategory;
 import io.ipaccord.contracts.treaty.TreatyStatus;

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
+import io.ipaccord.contracts.treaty.InstrumentType;
+
 /**
- * One instrument of one state for one treaty (the caller passes the instruments of the treaty or Act
- * being evaluated).
+ * The engine's view of one instrument of one state for one treaty (the caller passes the instruments of the
+ * treaty or Act being evaluated), whatever it was read from: a stored instrument, a seed row.
  *
  * @param state              ISO 3166-1 alpha-2 code (or another stable party code, e.g. for an IGO)
  * @param type               what was deposited
@@ -17,7 +19,7 @@ import java.util.Set;
  * @param groups             eligibility groups the state belonged to at deposit (e.g. PARIS_UNION)
  * @param reference          the depositary's reference (e.g. "Beijing Notification No. 5") or a record id
  */
-public record Instrument(
+public record RecordedInstrument(
         String state,
         InstrumentType type,
         String act,
@@ -27,7 +29,7 @@ public record Instrument(
         Set<String> groups,
         String reference) {
 
-    public Instrument {
+    public RecordedInstrument {
         if (state == null || state.isBlank()) {
             throw new IllegalArgumentException("state is required");
         }
@@ -40,40 +42,31 @@ public record Instrument(
         }
     }
 
-    public static Instrument of(String state, InstrumentType type, LocalDate deposited) {
-        return new Instrument(state, type, null, deposited, null, null, Set.of(), null);
+    public static RecordedInstrument of(String state, InstrumentType type, LocalDate deposited) {
+        return new RecordedInstrument(state, type, null, deposited, null, null, Set.of(), null);
     }
 
-    public static Instrument of(String state, InstrumentType type, String deposited) {
-        return of(state, type, LocalDate.parse(deposited));
+
+    public RecordedInstrument withAct(String act) {
+        return new RecordedInstrument(state, type, act, deposited, notified, namedEffectiveDate, groups, reference);
     }
 
-    public Instrument withAct(String act) {
-        return new Instrument(state, type, act, deposited, notified, namedEffectiveDate, groups, reference);
+    public RecordedInstrument notifiedOn(LocalDate date) {
+        return new RecordedInstrument(state, type, act, deposited, date, namedEffectiveDate, groups, reference);
     }
 
-    public Instrument notifiedOn(LocalDate date) {
-        return new Instrument(state, type, act, deposited, date, namedEffectiveDate, groups, reference);
+
+    public RecordedInstrument namingEffectiveDate(LocalDate date) {
+        return new RecordedInstrument(state, type, act, deposited, notified, date, groups, reference);
     }
 
-    public Instrument notifiedOn(String date) {
-        return notifiedOn(LocalDate.parse(date));
+
+    public RecordedInstrument inGroups(String... names) {
+        return new RecordedInstrument(state, type, act, deposited, notified, namedEffectiveDate, Set.of(names), reference);
     }
 
-    public Instrument namingEffectiveDate(LocalDate date) {
-        return new Instrument(state, type, act, deposited, notified, date, groups, reference);
-    }
-
-    public Instrument namingEffectiveDate(String date) {
-        return namingEffectiveDate(LocalDate.parse(date));
-    }
-
-    public Instrument inGroups(String... names) {
-        return new Instrument(state, type, act, deposited, notified, namedEffectiveDate, Set.of(names), reference);
-    }
-
-    public Instrument withReference(String ref) {
-        return new Instrument(state, type, act, deposited, notified, namedEffectiveDate, groups, ref);
+    public RecordedInstrument withReference(String ref) {
+        return new RecordedInstrument(state, type, act, deposited, notified, namedEffectiveDate, groups, ref);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.ipaccord.treaty.engine.catalog;
+package io.ipaccord.treaty.seed;
 
 import java.time.LocalDate;
 
