@@ -23,7 +23,7 @@ public final class TreatyDataMapper {
         return new TreatyData(treaty.code, treaty.shortName, treaty.officialName, treaty.category.name(),
                 treaty.adoptedPlace, treaty.adoptedDate, treaty.depositary, treaty.notes, acts,
                 RuleMapper.toData(treaty.rule()), evaluation.asOf(), evaluation.status().name(),
-                evaluation.entryIntoForce(), evaluation.partyCount(), List.copyOf(treaty.sources), treaty.verified,
-                treaty.verificationNote, treaty.version, treaty.updatedAt.toInstant());
+                evaluation.entryIntoForce(), evaluation.partyCount(), List.copyOf(treaty.provenance.sources),
+                treaty.provenance.verified, treaty.provenance.verificationNote, treaty.version, treaty.updatedAt.toInstant());
     }
 }

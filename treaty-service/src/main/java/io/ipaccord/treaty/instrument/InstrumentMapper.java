@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.api.InstrumentInput;
+import io.ipaccord.treaty.common.Provenance;
 import io.ipaccord.treaty.engine.RecordedInstrument;
 
 /** Entity to API and event data (one shape, the contract's {@link InstrumentData}), and to the engine's instrument. */
@@ -22,8 +23,8 @@ public final class InstrumentMapper {
 
     public static InstrumentData toData(Instrument i) {
         return new InstrumentData(i.id, i.treatyCode, i.actCode, i.stateCode, i.type.name(), i.depositDate,
-                i.notificationDate, i.namedEffectiveDate, i.notificationReference, i.notes, List.copyOf(i.sources),
-                List.copyOf(i.groups), i.verified, i.verificationNote, i.withdrawn, i.version, i.updatedAt.toInstant());
+                i.notificationDate, i.namedEffectiveDate, i.notificationReference, i.notes, List.copyOf(i.provenance.sources),
+                List.copyOf(i.groups), i.provenance.verified, i.provenance.verificationNote, i.withdrawn, i.version, i.updatedAt.toInstant());
     }
 
     /** The engine's instrument; its reference is the instrument's id, so results map back to records. */
@@ -54,10 +55,8 @@ public final class InstrumentMapper {
         i.namedEffectiveDate = input.namedEffectiveDate();
         i.notificationReference = blankToNull(input.notificationReference());
         i.notes = blankToNull(input.notes());
-        i.sources = input.sources() == null ? new ArrayList<>() : new ArrayList<>(input.sources());
         i.groups = input.groups() == null ? new ArrayList<>() : new ArrayList<>(input.groups().stream().distinct().sorted().toList());
-        i.verified = input.verified() == null ? "no" : input.verified();
-        i.verificationNote = blankToNull(input.verificationNote());
+        i.provenance = Provenance.of(input.sources(), input.verified(), blankToNull(input.verificationNote()));
     }
 
     private static String blankToNull(String text) {

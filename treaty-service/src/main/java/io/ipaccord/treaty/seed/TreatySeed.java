@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.ipaccord.contracts.treaty.InstrumentType;
-import io.ipaccord.contracts.treaty.TreatyCategory;
 import io.ipaccord.contracts.treaty.api.InstrumentInput;
 import io.ipaccord.platform.replica.Origin;
 import io.ipaccord.platform.seed.CsvTable;
@@ -83,9 +82,9 @@ public class TreatySeed {
         }).toList();
 
         String[] verification = verification(treaty.verified());
-        String categoryRemark = categoryRemark(treaty.category());
-        String notes = treaty.ruleText() + (categoryRemark == null ? "" : "\nCategory as published: " + treaty.category());
-        return new TreatyInput(treaty.code(), treaty.shortName(), treaty.officialName(), category(treaty.category()),
+        String categoryRemark = categoryRemark(treaty.publishedCategory());
+        String notes = treaty.ruleText() + (categoryRemark == null ? "" : "\nCategory as published: " + treaty.publishedCategory());
+        return new TreatyInput(treaty.code(), treaty.shortName(), treaty.officialName(), treaty.category(),
                 blankToNull(treaty.adoptedPlace()), treaty.adoptedDate(), depositary, notes, sources(treaty.sourceUrl()),
                 verification[0], verification[1], acts, toInput(catalogue.ruleFor(treaty.code(), null)));
     }
@@ -116,27 +115,6 @@ public class TreatySeed {
         Matcher m = ACT_NAME.matcher(name.trim());
         String base = m.matches() ? m.group(1) + "_" + m.group(2) : name;
         return base.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
-    }
-
-    /** treaties.csv's category text, e.g. "IP protection (WIPO grouping not verified)". */
-    static TreatyCategory category(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        if (t.startsWith("ip protection")) {
-            return TreatyCategory.IP_PROTECTION;
-        }
-        if (t.startsWith("global protection system")) {
-            return TreatyCategory.GLOBAL_PROTECTION_SYSTEM;
-        }
-        if (t.startsWith("classification")) {
-            return TreatyCategory.CLASSIFICATION;
-        }
-        if (t.contains("constituent")) {
-            return TreatyCategory.CONSTITUENT;
-        }
-        if (t.startsWith("other")) {
-            return TreatyCategory.OTHER;
-        }
-        throw new IllegalStateException("treaties.csv: unknown category '" + text + "'");
     }
 
     private static String categoryRemark(String text) {

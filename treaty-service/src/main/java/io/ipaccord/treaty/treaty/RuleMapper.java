@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import io.ipaccord.contracts.treaty.InstrumentType;
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.platform.problem.ProblemException;
+import io.ipaccord.treaty.common.Provenance;
 import io.ipaccord.treaty.engine.CountCondition;
 import io.ipaccord.treaty.engine.Delay;
 import io.ipaccord.treaty.engine.Eligibility;
@@ -42,7 +43,8 @@ public final class RuleMapper {
                 .toList();
         return new TreatyData.Rule(List.copyOf(rule.qualifyingTypes), conditions, toData(delay(rule.initialDelay)),
                 toData(delay(rule.laterPartyDelay)), rule.partyMayNameLaterDate, toData(delay(rule.denunciationDelay)),
-                rule.recordedEntryIntoForce, rule.notes, List.copyOf(rule.sources), rule.verified, rule.verificationNote);
+                rule.recordedEntryIntoForce, rule.notes, List.copyOf(rule.provenance.sources), rule.provenance.verified,
+                rule.provenance.verificationNote);
     }
 
     /** Checks what Bean Validation cannot and copies the request into {@code rule}; {@code field} prefixes error fields. */
@@ -74,9 +76,7 @@ public final class RuleMapper {
         rule.denunciationDelay = notation(input.denunciationDelay());
         rule.recordedEntryIntoForce = input.recordedEntryIntoForce();
         rule.notes = input.notes();
-        rule.sources = input.sources() == null ? new ArrayList<>() : new ArrayList<>(input.sources());
-        rule.verified = input.verified() == null ? "no" : input.verified();
-        rule.verificationNote = input.verificationNote();
+        rule.provenance = Provenance.of(input.sources(), input.verified(), input.verificationNote());
     }
 
     /** The engine's rule as a request, e.g. for the seed. */

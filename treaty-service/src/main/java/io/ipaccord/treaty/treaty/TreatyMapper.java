@@ -1,11 +1,11 @@
 package io.ipaccord.treaty.treaty;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import io.ipaccord.platform.problem.ProblemException;
+import io.ipaccord.treaty.common.Provenance;
 
 /** A registration request to a treaty to store, with its Acts and rules (each rule: {@link RuleMapper}). */
 public final class TreatyMapper {
@@ -55,9 +55,7 @@ public final class TreatyMapper {
         treaty.adoptedDate = input.adoptedDate();
         treaty.depositary = blankToNull(input.depositary());
         treaty.notes = blankToNull(input.notes());
-        treaty.sources = input.sources() == null ? new ArrayList<>() : new ArrayList<>(input.sources());
-        treaty.verified = input.verified() == null ? "no" : input.verified();
-        treaty.verificationNote = blankToNull(input.verificationNote());
+        treaty.provenance = Provenance.of(input.sources(), input.verified(), blankToNull(input.verificationNote()));
     }
 
     private static String blankToNull(String text) {

@@ -1,4 +1,4 @@
-package io.ipaccord.treaty.instrument;
+package io.ipaccord.treaty.instrument.api;
 
 import static io.ipaccord.treaty.Fixtures.deposit;
 import static io.ipaccord.treaty.Fixtures.instrument;

@@ -1,4 +1,4 @@
-package io.ipaccord.treaty.treaty;
+package io.ipaccord.treaty.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,6 @@ import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 import io.ipaccord.contracts.treaty.TreatyChangeType;
 import io.ipaccord.treaty.Fixtures;
 import io.ipaccord.treaty.MemberStateEvents;
-import io.ipaccord.treaty.evaluation.TreatyStatusRefresh;
 import io.ipaccord.testing.kafka.KafkaBroker;
 import io.ipaccord.testing.kafka.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package io.ipaccord.treaty.treaty;
+package io.ipaccord.treaty.treaty.api;
 
 import static io.ipaccord.treaty.Fixtures.problem;
 import static io.restassured.RestAssured.given;
