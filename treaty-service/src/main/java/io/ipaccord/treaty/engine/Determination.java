@@ -9,7 +9,7 @@ public sealed interface Determination {
     String treatyCode();
 
     /** The treaty (or Act) enters into force on {@code date} for {@code firstParties}. */
-    record TreatyEntersIntoForce(String treatyCode, String act, LocalDate date, Instrument trigger,
+    record TreatyEntersIntoForce(String treatyCode, String act, LocalDate date, RecordedInstrument trigger,
                                  List<String> firstParties) implements Determination {
         public TreatyEntersIntoForce {
             firstParties = List.copyOf(firstParties);
@@ -17,12 +17,12 @@ public sealed interface Determination {
     }
 
     /** {@code state} is bound from {@code from}. */
-    record PartyBound(String treatyCode, String act, String state, LocalDate from, Instrument instrument,
+    record PartyBound(String treatyCode, String act, String state, LocalDate from, RecordedInstrument instrument,
                       boolean initialParty) implements Determination {
     }
 
     /** {@code state}'s denunciation takes effect on {@code from}. */
     record DenunciationTakesEffect(String treatyCode, String act, String state, LocalDate from,
-                                   Instrument denunciation) implements Determination {
+                                   RecordedInstrument denunciation) implements Determination {
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param trigger the instrument whose deposit completed the count; for a recorded date, the latest recorded
  *                qualifying instrument whose initial delay ends on that date, {@code null} if none is on record
  */
-public record EntryIntoForce(LocalDate date, Basis basis, Instrument trigger) {
+public record EntryIntoForce(LocalDate date, Basis basis, RecordedInstrument trigger) {
 
     public enum Basis {
         /** Computed from the instruments on record. */

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.ipaccord.contracts.treaty.InstrumentType;
+import io.ipaccord.contracts.treaty.TreatyStatus;
 import io.ipaccord.treaty.engine.PartyStatus.Bound;
 import io.ipaccord.treaty.engine.PartyStatus.ContractingNotYetBound;
 import io.ipaccord.treaty.engine.PartyStatus.Denounced;
@@ -31,51 +33,43 @@ import io.ipaccord.treaty.engine.PartyStatus.Signatory;
 public final class EntryIntoForceEngine {
 
     /** Stable: same-day deposits keep the caller's (recording) order, which decides the trigger on a tie. */
-    private static final Comparator<Instrument> BY_DEPOSIT = Comparator.comparing(Instrument::deposited);
+    private static final Comparator<RecordedInstrument> BY_DEPOSIT = Comparator.comparing(RecordedInstrument::deposited);
 
     /** Status as of {@code asOf}: instruments deposited after it are ignored. */
-    public TreatyStatus evaluate(EntryIntoForceRule rule, Collection<Instrument> instruments, LocalDate asOf) {
+    public RuleOutcome evaluate(EntryIntoForceRule rule, Collection<RecordedInstrument> instruments, LocalDate asOf) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(asOf, "asOf");
         Set<String> warnings = new LinkedHashSet<>();
-        List<Instrument> known = instruments.stream()
+        List<RecordedInstrument> known = instruments.stream()
                 .filter(i -> !i.deposited().isAfter(asOf))
                 .sorted(BY_DEPOSIT)
                 .toList();
 
         EntryIntoForce eif = entryIntoForce(rule, known, asOf, warnings);
 
-        Map<String, List<Instrument>> byState = new TreeMap<>();
-        for (Instrument i : known) {
+        Map<String, List<RecordedInstrument>> byState = new TreeMap<>();
+        for (RecordedInstrument i : known) {
             byState.computeIfAbsent(i.state(), k -> new ArrayList<>()).add(i);
         }
         List<PartyStatus> parties = new ArrayList<>();
         byState.forEach((state, own) -> partyStatus(rule, state, own, eif, asOf, warnings).ifPresent(parties::add));
 
-        TreatyPhase phase = eif != null && !eif.date().isAfter(asOf) ? TreatyPhase.IN_FORCE : TreatyPhase.NOT_YET_IN_FORCE;
-        return new TreatyStatus(rule.treatyCode(), rule.act(), asOf, phase, eif, parties, List.copyOf(warnings));
+        TreatyStatus status = eif == null ? TreatyStatus.ADOPTED
+                : eif.date().isAfter(asOf) ? TreatyStatus.NOT_YET_IN_FORCE : TreatyStatus.IN_FORCE;
+        return new RuleOutcome(rule.treatyCode(), rule.act(), asOf, status, eif, parties, List.copyOf(warnings));
     }
 
     /**
-     * What recording {@code deposited} determines, given the instruments already {@code recorded}: the treaty's
-     * entry into force (with its first parties), the dates from which states are bound, denunciations' effect.
-     * Compares the complete records with and without the new instrument, so a backdated instrument is handled too.
+     * What the complete records {@code after} determine that the records {@code before} did not: the treaty's entry
+     * into force (with its first parties), the dates from which states are bound, denunciations' effect. Serves a
+     * deposit (one instrument added), a correction (one replaced) and a withdrawal (one removed); comparing complete
+     * records handles a backdated instrument too. Only what is determined is reported; a date that no longer holds
+     * simply does not appear.
      */
-    public List<Determination> determinations(EntryIntoForceRule rule, Collection<Instrument> recorded, Instrument deposited) {
-        List<Instrument> all = new ArrayList<>(recorded);
-        all.add(deposited);
-        return determinations(rule, recorded, all);
-    }
-
-    /**
-     * What the complete records {@code after} determine that the records {@code before} did not: the general
-     * form, for a correction (one instrument replaced) or a withdrawal (one removed). Only what is determined is
-     * reported; a date that no longer holds simply does not appear.
-     */
-    public List<Determination> determinations(EntryIntoForceRule rule, Collection<Instrument> recordedBefore,
-                                              Collection<Instrument> recordedAfter) {
-        TreatyStatus before = evaluate(rule, recordedBefore, LocalDate.MAX);
-        TreatyStatus after = evaluate(rule, recordedAfter, LocalDate.MAX);
+    public List<Determination> determinations(EntryIntoForceRule rule, Collection<RecordedInstrument> recordedBefore,
+                                              Collection<RecordedInstrument> recordedAfter) {
+        RuleOutcome before = evaluate(rule, recordedBefore, LocalDate.MAX);
+        RuleOutcome after = evaluate(rule, recordedAfter, LocalDate.MAX);
 
         List<Determination> out = new ArrayList<>();
         EntryIntoForce eif = after.entryIntoForce();
@@ -88,10 +82,10 @@ public final class EntryIntoForceEngine {
         }
         for (PartyStatus now : after.parties()) {
             PartyStatus was = before.party(now.state()).orElse(null);
-            LocalDate from = boundFrom(now);
-            if (from != null && !from.equals(was == null ? null : boundFrom(was))) {
+            LocalDate from = now.boundFrom();
+            if (from != null && !from.equals(was == null ? null : was.boundFrom())) {
                 out.add(new Determination.PartyBound(rule.treatyCode(), rule.act(), now.state(), from,
-                        bindingInstrument(now), now instanceof Bound b && b.initialParty()));
+                        now.instrument(), now instanceof Bound b && b.initialParty()));
             }
             if (now instanceof Denounced d
                     && !(was instanceof Denounced wd && wd.effectiveFrom().equals(d.effectiveFrom()))) {
@@ -102,9 +96,9 @@ public final class EntryIntoForceEngine {
         return out;
     }
 
-    private EntryIntoForce entryIntoForce(EntryIntoForceRule rule, List<Instrument> known, LocalDate asOf,
+    private EntryIntoForce entryIntoForce(EntryIntoForceRule rule, List<RecordedInstrument> known, LocalDate asOf,
                                           Set<String> warnings) {
-        Instrument trigger = completingInstrument(rule, known);
+        RecordedInstrument trigger = completingInstrument(rule, known);
         LocalDate derived = trigger == null ? null
                 : rule.initialDelay().after(start(rule.initialDelay().anchor(), trigger, warnings));
         LocalDate recorded = rule.recordedEntryIntoForce();
@@ -120,19 +114,19 @@ public final class EntryIntoForceEngine {
         if (trigger == null && asOf.isBefore(knownFrom)) {
             return null;
         }
-        Instrument recordedTrigger = recorded.equals(derived) ? trigger : lastInitialInstrument(rule, known, recorded);
+        RecordedInstrument recordedTrigger = recorded.equals(derived) ? trigger : lastInitialInstrument(rule, known, recorded);
         return new EntryIntoForce(recorded, EntryIntoForce.Basis.RECORDED, recordedTrigger);
     }
 
     /** The qualifying instrument on whose deposit every count condition is met, or {@code null}. */
-    private static Instrument completingInstrument(EntryIntoForceRule rule, List<Instrument> known) {
+    private static RecordedInstrument completingInstrument(EntryIntoForceRule rule, List<RecordedInstrument> known) {
         if (!rule.derivable()) {
             return null;
         }
         List<CountCondition> conditions = rule.conditions();
         int[] counts = new int[conditions.size()];
         Set<String> counted = new HashSet<>();
-        for (Instrument i : known) {
+        for (RecordedInstrument i : known) {
             if (!rule.qualifies(i.type()) || !counted.add(i.state())) {
                 continue;
             }
@@ -150,13 +144,13 @@ public final class EntryIntoForceEngine {
         return null;
     }
 
-    private static Instrument lastInitialInstrument(EntryIntoForceRule rule, List<Instrument> known, LocalDate recorded) {
+    private static RecordedInstrument lastInitialInstrument(EntryIntoForceRule rule, List<RecordedInstrument> known, LocalDate recorded) {
         if (rule.initialDelay() == null) {
             return null;
         }
         Set<String> ignored = new HashSet<>();
         for (int k = known.size() - 1; k >= 0; k--) {
-            Instrument i = known.get(k);
+            RecordedInstrument i = known.get(k);
             if (rule.qualifies(i.type())
                     && rule.initialDelay().after(start(rule.initialDelay().anchor(), i, ignored)).equals(recorded)) {
                 return i;
@@ -165,12 +159,12 @@ public final class EntryIntoForceEngine {
         return null;
     }
 
-    private Optional<PartyStatus> partyStatus(EntryIntoForceRule rule, String state, List<Instrument> own,
+    private Optional<PartyStatus> partyStatus(EntryIntoForceRule rule, String state, List<RecordedInstrument> own,
                                               EntryIntoForce eif, LocalDate asOf, Set<String> warnings) {
         LocalDate signedOn = null;
-        Instrument binding = null;
-        Instrument denunciation = null;
-        for (Instrument i : own) {
+        RecordedInstrument binding = null;
+        RecordedInstrument denunciation = null;
+        for (RecordedInstrument i : own) {
             if (i.type().isSignature() && signedOn == null) {
                 signedOn = i.deposited();
             }
@@ -210,7 +204,7 @@ public final class EntryIntoForceEngine {
     private record Binding(LocalDate from, boolean initial) {
     }
 
-    private static Binding boundFrom(EntryIntoForceRule rule, Instrument i, EntryIntoForce eif, Set<String> warnings) {
+    private static Binding boundFrom(EntryIntoForceRule rule, RecordedInstrument i, EntryIntoForce eif, Set<String> warnings) {
         if (eif == null) {
             return null;
         }
@@ -242,7 +236,7 @@ public final class EntryIntoForceEngine {
         return new Binding(from, from.equals(entry) && !initialEnd.isAfter(entry));
     }
 
-    private static LocalDate denunciationEffect(EntryIntoForceRule rule, Instrument d, Set<String> warnings) {
+    private static LocalDate denunciationEffect(EntryIntoForceRule rule, RecordedInstrument d, Set<String> warnings) {
         LocalDate named = d.namedEffectiveDate();
         if (rule.denunciationDelay() == null) {
             warnings.add(rule.treatyCode() + ": no denunciation delay on record; " + d.state()
@@ -254,7 +248,7 @@ public final class EntryIntoForceEngine {
         return named != null && named.isAfter(computed) ? named : computed;
     }
 
-    private static LocalDate start(Anchor anchor, Instrument i, Set<String> warnings) {
+    private static LocalDate start(Anchor anchor, RecordedInstrument i, Set<String> warnings) {
         return switch (anchor) {
             case DEPOSIT -> i.deposited();
             case NOTIFICATION -> {
@@ -266,32 +260,6 @@ public final class EntryIntoForceEngine {
                 yield i.deposited();
             }
         };
-    }
-
-    private static LocalDate boundFrom(PartyStatus p) {
-        if (p instanceof Bound b) {
-            return b.since();
-        }
-        if (p instanceof Denounced d) {
-            return d.boundSince();
-        }
-        if (p instanceof ContractingNotYetBound c) {
-            return c.expectedFrom();
-        }
-        return null;
-    }
-
-    private static Instrument bindingInstrument(PartyStatus p) {
-        if (p instanceof Bound b) {
-            return b.instrument();
-        }
-        if (p instanceof Denounced d) {
-            return d.instrument();
-        }
-        if (p instanceof ContractingNotYetBound c) {
-            return c.instrument();
-        }
-        return null;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import io.ipaccord.contracts.treaty.InstrumentType;
+
 /**
  * When a treaty (or one of its Acts) enters into force, and when it binds each party, as data.
  *
@@ -46,7 +48,7 @@ public record EntryIntoForceRule(
         }
         qualifyingTypes = Collections.unmodifiableSet(EnumSet.copyOf(qualifyingTypes)); // declaration order
         for (InstrumentType t : qualifyingTypes) {
-            if (InstrumentType.NEVER_QUALIFYING.contains(t)) {
+            if (!t.mayQualify()) {
                 throw new IllegalArgumentException(treatyCode + ": " + t + " cannot qualify for entry into force");
             }
         }
@@ -89,7 +91,7 @@ public record EntryIntoForceRule(
     public static final class Builder {
         private final String treatyCode;
         private String act;
-        private EnumSet<InstrumentType> qualifying = EnumSet.copyOf(InstrumentType.USUAL_QUALIFYING);
+        private EnumSet<InstrumentType> qualifying = EnumSet.copyOf(InstrumentType.usuallyQualifying());
         private List<CountCondition> conditions = new ArrayList<>();
         private Delay initialDelay;
         private Delay laterPartyDelay;
@@ -106,18 +108,8 @@ public record EntryIntoForceRule(
             return this;
         }
 
-        public Builder qualifying(InstrumentType first, InstrumentType... more) {
-            this.qualifying = EnumSet.of(first, more);
-            return this;
-        }
-
         public Builder qualifying(Set<InstrumentType> types) {
             this.qualifying = types.isEmpty() ? EnumSet.noneOf(InstrumentType.class) : EnumSet.copyOf(types);
-            return this;
-        }
-
-        public Builder alsoQualifying(InstrumentType type) {
-            this.qualifying.add(type);
             return this;
         }
 

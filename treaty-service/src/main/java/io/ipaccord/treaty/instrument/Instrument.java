@@ -9,8 +9,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.ipaccord.contracts.treaty.InstrumentType;
+import io.ipaccord.treaty.common.Provenance;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,19 +58,13 @@ public class Instrument extends PanacheEntityBase {
 
     public String notes;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false, columnDefinition = "text[]")
-    public List<String> sources = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> groups = new ArrayList<>();
 
-    @Column(nullable = false)
-    public String verified = "no";
-
-    @Column(name = "verification_note")
-    public String verificationNote;
+    @Embedded
+    public Provenance provenance = new Provenance();
 
     @Column(nullable = false)
     public boolean withdrawn;

@@ -19,7 +19,7 @@ public class InstrumentRepository implements PanacheRepositoryBase<Instrument, L
     }
 
     /** Every instrument (withdrawn ones too) matching the criteria that are not null, by deposit date, then id. */
-    List<Instrument> search(String treatyCode, String stateCode) {
+    public List<Instrument> search(String treatyCode, String stateCode) {
         if (treatyCode != null && stateCode != null) {
             return list("treatyCode = ?1 and stateCode = ?2 order by depositDate, id", treatyCode, stateCode);
         }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import io.ipaccord.contracts.treaty.api.Membership;
 import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.treaty.common.AsOf;

@@ -1,14 +1,18 @@
 package io.ipaccord.treaty.membership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.ipaccord.contracts.treaty.api.Membership;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.KnownReferences;
 import io.ipaccord.platform.replica.ReferenceKind;
+import io.ipaccord.treaty.evaluation.Evaluation;
+import io.ipaccord.treaty.evaluation.TreatyEvaluator;
 import io.ipaccord.treaty.instrument.InstrumentRepository;
 import io.ipaccord.treaty.treaty.Treaty;
 import io.ipaccord.treaty.treaty.TreatyRepository;
@@ -70,7 +74,7 @@ public class MembershipService {
     @Transactional
     public Map<String, List<Membership>> byStates(List<String> states, LocalDate asOf) {
         Map<String, List<Membership>> out = new LinkedHashMap<>();
-        states.forEach(state -> out.put(state, new java.util.ArrayList<>()));
+        states.forEach(state -> out.put(state, new ArrayList<>()));
         List<Treaty> concerned = treaties.findByCodes(instruments.treatiesOf(states));
         for (Evaluation evaluation : evaluator.evaluate(concerned, asOf).values()) {
             evaluation.memberships().stream().filter(m -> out.containsKey(m.state()))

@@ -2,6 +2,7 @@ package io.ipaccord.treaty.seed;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,19 +14,15 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.ipaccord.contracts.treaty.InstrumentType;
-import io.ipaccord.contracts.treaty.TreatyCategory;
+import io.ipaccord.contracts.treaty.api.InstrumentInput;
+import io.ipaccord.platform.replica.Origin;
 import io.ipaccord.platform.seed.CsvTable;
 import io.ipaccord.platform.seed.SeedRuns;
-import io.ipaccord.treaty.engine.catalog.ActionRecord;
-import io.ipaccord.treaty.engine.catalog.CatalogueRule;
-import io.ipaccord.treaty.engine.catalog.TreatyCatalogue;
-import io.ipaccord.treaty.engine.catalog.TreatyRecord;
-import io.ipaccord.treaty.instrument.InstrumentInput;
-import io.ipaccord.treaty.instrument.InstrumentService;
+import io.ipaccord.treaty.instrument.api.InstrumentService;
 import io.ipaccord.treaty.treaty.RuleInput;
 import io.ipaccord.treaty.treaty.RuleMapper;
 import io.ipaccord.treaty.treaty.TreatyInput;
-import io.ipaccord.treaty.treaty.TreatyService;
+import io.ipaccord.treaty.treaty.api.TreatyService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -65,14 +62,14 @@ public class TreatySeed {
             treaties.register(toInput(treaty, catalogue, depositaries.getOrDefault(treaty.code(), DEFAULT_DEPOSITARY)));
         }
         for (ActionRecord action : catalogue.actions()) {
-            instruments.deposit(toInput(action), InstrumentService.Origin.SEED);
+            instruments.deposit(toInput(action), Origin.SEED);
         }
         return catalogue.treaties().size() + catalogue.actions().size();
     }
 
     static TreatyInput toInput(TreatyRecord treaty, TreatyCatalogue catalogue, String depositary) {
         // The Acts named by the instruments and rules on record, in order of appearance.
-        Set<String> actNames = new java.util.LinkedHashSet<>();
+        Set<String> actNames = new LinkedHashSet<>();
         catalogue.actions().stream().filter(a -> a.treatyCode().equals(treaty.code()) && a.act() != null)
                 .forEach(a -> actNames.add(a.act()));
         catalogue.rules().stream().filter(r -> r.rule().treatyCode().equals(treaty.code()) && r.rule().act() != null)
@@ -85,16 +82,16 @@ public class TreatySeed {
         }).toList();
 
         String[] verification = verification(treaty.verified());
-        String categoryRemark = categoryRemark(treaty.category());
-        String notes = treaty.ruleText() + (categoryRemark == null ? "" : "\nCategory as published: " + treaty.category());
-        return new TreatyInput(treaty.code(), treaty.shortName(), treaty.officialName(), category(treaty.category()),
+        String categoryRemark = categoryRemark(treaty.publishedCategory());
+        String notes = treaty.ruleText() + (categoryRemark == null ? "" : "\nCategory as published: " + treaty.publishedCategory());
+        return new TreatyInput(treaty.code(), treaty.shortName(), treaty.officialName(), treaty.category(),
                 blankToNull(treaty.adoptedPlace()), treaty.adoptedDate(), depositary, notes, sources(treaty.sourceUrl()),
                 verification[0], verification[1], acts, toInput(catalogue.ruleFor(treaty.code(), null)));
     }
 
     static InstrumentInput toInput(ActionRecord action) {
         var instrument = action.instrument();
-        InstrumentType type = InstrumentType.valueOf(instrument.type().name());
+        InstrumentType type = instrument.type();
         String notes = blankToNull(action.notes());
         if (!action.actionTypeText().equalsIgnoreCase(type.name().replace('_', ' '))) {
             // e.g. "ratification or accession (type not stated)", read as the first type named
@@ -118,27 +115,6 @@ public class TreatySeed {
         Matcher m = ACT_NAME.matcher(name.trim());
         String base = m.matches() ? m.group(1) + "_" + m.group(2) : name;
         return base.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
-    }
-
-    /** treaties.csv's category text, e.g. "IP protection (WIPO grouping not verified)". */
-    static TreatyCategory category(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        if (t.startsWith("ip protection")) {
-            return TreatyCategory.IP_PROTECTION;
-        }
-        if (t.startsWith("global protection system")) {
-            return TreatyCategory.GLOBAL_PROTECTION_SYSTEM;
-        }
-        if (t.startsWith("classification")) {
-            return TreatyCategory.CLASSIFICATION;
-        }
-        if (t.contains("constituent")) {
-            return TreatyCategory.CONSTITUENT;
-        }
-        if (t.startsWith("other")) {
-            return TreatyCategory.OTHER;
-        }
-        throw new IllegalStateException("treaties.csv: unknown category '" + text + "'");
     }
 
     private static String categoryRemark(String text) {

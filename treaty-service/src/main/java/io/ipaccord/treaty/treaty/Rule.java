@@ -7,15 +7,10 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.ipaccord.treaty.common.Provenance;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -24,15 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "rule")
-public class Rule extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "treaty_code")
-    public Treaty treaty;
+public class Rule extends TreatyPart {
 
     /** Null for the treaty's own rule. */
     @Column(name = "act_code")
@@ -62,13 +49,7 @@ public class Rule extends PanacheEntityBase {
 
     public String notes;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false, columnDefinition = "text[]")
-    public List<String> sources = new ArrayList<>();
 
-    @Column(nullable = false)
-    public String verified = "no";
-
-    @Column(name = "verification_note")
-    public String verificationNote;
+    @Embedded
+    public Provenance provenance = new Provenance();
 }

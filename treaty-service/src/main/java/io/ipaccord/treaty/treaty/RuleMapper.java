@@ -1,14 +1,15 @@
 package io.ipaccord.treaty.treaty;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.ipaccord.contracts.treaty.InstrumentType;
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.platform.problem.ProblemException;
+import io.ipaccord.treaty.common.Provenance;
 import io.ipaccord.treaty.engine.CountCondition;
 import io.ipaccord.treaty.engine.Delay;
 import io.ipaccord.treaty.engine.Eligibility;
@@ -17,20 +18,14 @@ import io.ipaccord.treaty.engine.EntryIntoForceRule;
 /** A stored rule to the engine's rule and to the API's shape, and a requested rule to a stored one. */
 public final class RuleMapper {
 
-    private static final List<InstrumentType> USUAL = List.of(InstrumentType.RATIFICATION, InstrumentType.ACCESSION,
-            InstrumentType.ACCEPTANCE, InstrumentType.APPROVAL);
-    private static final Set<InstrumentType> NEVER_QUALIFYING = EnumSet.of(InstrumentType.SIGNATURE,
-            InstrumentType.DENUNCIATION, InstrumentType.DECLARATION, InstrumentType.SUCCESSION,
-            InstrumentType.CONTINUED_APPLICATION);
-
     private RuleMapper() {
     }
 
     public static EntryIntoForceRule toEngine(String treatyCode, Rule rule) {
         return EntryIntoForceRule.builder(treatyCode)
                 .act(rule.actCode)
-                .qualifying(rule.qualifyingTypes.stream().map(io.ipaccord.treaty.engine.InstrumentType::valueOf)
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(io.ipaccord.treaty.engine.InstrumentType.class))))
+                .qualifying(rule.qualifyingTypes.stream().map(io.ipaccord.contracts.treaty.InstrumentType::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(io.ipaccord.contracts.treaty.InstrumentType.class))))
                 .conditions(CountCondition.parseAll(rule.countConditions))
                 .initialDelay(delay(rule.initialDelay))
                 .laterPartyDelay(delay(rule.laterPartyDelay))
@@ -48,13 +43,15 @@ public final class RuleMapper {
                 .toList();
         return new TreatyData.Rule(List.copyOf(rule.qualifyingTypes), conditions, toData(delay(rule.initialDelay)),
                 toData(delay(rule.laterPartyDelay)), rule.partyMayNameLaterDate, toData(delay(rule.denunciationDelay)),
-                rule.recordedEntryIntoForce, rule.notes, List.copyOf(rule.sources), rule.verified, rule.verificationNote);
+                rule.recordedEntryIntoForce, rule.notes, List.copyOf(rule.provenance.sources), rule.provenance.verified,
+                rule.provenance.verificationNote);
     }
 
     /** Checks what Bean Validation cannot and copies the request into {@code rule}; {@code field} prefixes error fields. */
-    static void apply(RuleInput input, Rule rule, String field) {
-        List<InstrumentType> types = input.qualifyingTypes() == null ? USUAL : input.qualifyingTypes();
-        types.stream().filter(NEVER_QUALIFYING::contains).findFirst().ifPresent(t -> {
+    public static void apply(RuleInput input, Rule rule, String field) {
+        Collection<InstrumentType> types = input.qualifyingTypes() == null ? InstrumentType.usuallyQualifying()
+                : input.qualifyingTypes();
+        types.stream().filter(t -> !t.mayQualify()).findFirst().ifPresent(t -> {
             throw ProblemException.invalid(field + ".qualifyingTypes", t + " can never count towards entry into force");
         });
         List<RuleInput.Condition> conditions = input.conditions() == null ? List.of() : input.conditions();
@@ -79,9 +76,7 @@ public final class RuleMapper {
         rule.denunciationDelay = notation(input.denunciationDelay());
         rule.recordedEntryIntoForce = input.recordedEntryIntoForce();
         rule.notes = input.notes();
-        rule.sources = input.sources() == null ? new ArrayList<>() : new ArrayList<>(input.sources());
-        rule.verified = input.verified() == null ? "no" : input.verified();
-        rule.verificationNote = input.verificationNote();
+        rule.provenance = Provenance.of(input.sources(), input.verified(), input.verificationNote());
     }
 
     /** The engine's rule as a request, e.g. for the seed. */
@@ -92,7 +87,7 @@ public final class RuleMapper {
                         c.who() instanceof Eligibility.InGroup in ? in.group() : null,
                         c.who() instanceof Eligibility.NotInGroup out ? out.group() : null))
                 .toList();
-        return new RuleInput(rule.qualifyingTypes().stream().map(t -> InstrumentType.valueOf(t.name())).toList(),
+        return new RuleInput(List.copyOf(rule.qualifyingTypes()),
                 conditions, toInput(rule.initialDelay()), toInput(rule.laterPartyDelay()), rule.partyMayNameLaterDate(),
                 toInput(rule.denunciationDelay()), rule.recordedEntryIntoForce(), notes, sources, verified, verificationNote);
     }

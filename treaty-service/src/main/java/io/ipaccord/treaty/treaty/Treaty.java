@@ -11,9 +11,11 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.ipaccord.contracts.treaty.TreatyCategory;
+import io.ipaccord.treaty.common.Provenance;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,15 +53,9 @@ public class Treaty extends PanacheEntityBase {
 
     public String notes;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false, columnDefinition = "text[]")
-    public List<String> sources = new ArrayList<>();
 
-    @Column(nullable = false)
-    public String verified = "no";
-
-    @Column(name = "verification_note")
-    public String verificationNote;
+    @Embedded
+    public Provenance provenance = new Provenance();
 
     @Column(name = "published_status")
     public String publishedStatus;

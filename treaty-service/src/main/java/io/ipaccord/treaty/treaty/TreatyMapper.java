@@ -1,32 +1,52 @@
 package io.ipaccord.treaty.treaty;
 
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-import io.ipaccord.contracts.treaty.TreatyData;
-import io.ipaccord.treaty.membership.Evaluation;
+import io.ipaccord.platform.problem.ProblemException;
+import io.ipaccord.treaty.common.Provenance;
 
-/** Entity and evaluation to API and event data: one shape for both, the contract's {@link TreatyData}. */
-final class TreatyMapper {
+/** A registration request to a treaty to store, with its Acts and rules (each rule: {@link RuleMapper}). */
+public final class TreatyMapper {
 
     private TreatyMapper() {
     }
 
-    static TreatyData toData(Treaty treaty, Evaluation evaluation) {
-        List<TreatyData.Act> acts = treaty.acts.stream().map(act -> {
-            Rule own = treaty.rules.stream().filter(r -> act.code.equals(r.actCode)).findFirst().orElse(null);
-            Evaluation.ActEvaluation state = evaluation.acts().get(act.code);
-            return new TreatyData.Act(act.code, act.name, own == null ? null : RuleMapper.toData(own),
-                    state == null ? null : state.status().name(), state == null ? null : state.entryIntoForce());
-        }).toList();
-        return new TreatyData(treaty.code, treaty.shortName, treaty.officialName, treaty.category.name(),
-                treaty.adoptedPlace, treaty.adoptedDate, treaty.depositary, treaty.notes, acts,
-                RuleMapper.toData(treaty.rule()), evaluation.asOf(), evaluation.status().name(),
-                evaluation.entryIntoForce(), evaluation.partyCount(), List.copyOf(treaty.sources), treaty.verified,
-                treaty.verificationNote, treaty.version, treaty.updatedAt.toInstant());
+    /** Checks what Bean Validation cannot (an Act listed twice, a rule's coherence) and builds the treaty. */
+    public static Treaty toEntity(TreatyInput input) {
+        Treaty treaty = new Treaty();
+        apply(input, treaty);
+        addRule(treaty, null, input.rule(), "rule");
+        List<TreatyInput.ActInput> acts = input.acts() == null ? List.of() : input.acts();
+        Set<String> actCodes = new HashSet<>();
+        for (int i = 0; i < acts.size(); i++) {
+            TreatyInput.ActInput actInput = acts.get(i);
+            if (!actCodes.add(actInput.code())) {
+                throw ProblemException.invalid("acts[" + i + "].code", "Act " + actInput.code() + " is listed twice");
+            }
+            TreatyAct act = new TreatyAct();
+            act.treaty = treaty;
+            act.code = actInput.code();
+            act.name = actInput.name().trim();
+            act.position = i;
+            treaty.acts.add(act);
+            if (actInput.rule() != null) {
+                addRule(treaty, act.code, actInput.rule(), "acts[" + i + "].rule");
+            }
+        }
+        return treaty;
     }
 
-    static void apply(TreatyInput input, Treaty treaty) {
+    private static void addRule(Treaty treaty, String actCode, RuleInput input, String field) {
+        Rule rule = new Rule();
+        rule.treaty = treaty;
+        rule.actCode = actCode;
+        RuleMapper.apply(input, rule, field);
+        treaty.rules.add(rule);
+    }
+
+    private static void apply(TreatyInput input, Treaty treaty) {
         treaty.code = input.code();
         treaty.shortName = input.shortName().trim();
         treaty.officialName = input.officialName().trim();
@@ -35,9 +55,7 @@ final class TreatyMapper {
         treaty.adoptedDate = input.adoptedDate();
         treaty.depositary = blankToNull(input.depositary());
         treaty.notes = blankToNull(input.notes());
-        treaty.sources = input.sources() == null ? new ArrayList<>() : new ArrayList<>(input.sources());
-        treaty.verified = input.verified() == null ? "no" : input.verified();
-        treaty.verificationNote = blankToNull(input.verificationNote());
+        treaty.provenance = Provenance.of(input.sources(), input.verified(), blankToNull(input.verificationNote()));
     }
 
     private static String blankToNull(String text) {

@@ -17,7 +17,7 @@ import io.ipaccord.platform.search.PrefixQuery;
 public class TreatyRepository implements PanacheRepositoryBase<Treaty, String> {
 
     /** Every treaty of the category (all when null), by code. */
-    List<Treaty> listByCategory(TreatyCategory category) {
+    public List<Treaty> listByCategory(TreatyCategory category) {
         return category == null ? list("order by code") : list("category = ?1 order by code", category);
     }
 
@@ -36,7 +36,7 @@ public class TreatyRepository implements PanacheRepositoryBase<Treaty, String> {
         return findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    List<String> codes() {
+    public List<String> codes() {
         return getEntityManager().createQuery("select t.code from Treaty t order by t.code", String.class).getResultList();
     }
 
@@ -46,7 +46,7 @@ public class TreatyRepository implements PanacheRepositoryBase<Treaty, String> {
      * first.
      */
     @SuppressWarnings("unchecked")
-    List<Object[]> search(String text, int limit) {
+    public List<Object[]> search(String text, int limit) {
         String prefixQuery = PrefixQuery.of(text);
         if (prefixQuery.isEmpty()) {
             return List.of();

@@ -1,10 +1,12 @@
 package io.ipaccord.treaty.engine;
 
+import static io.ipaccord.treaty.engine.EngineFixtures.d;
+import static io.ipaccord.treaty.engine.EngineFixtures.parties;
 import static io.ipaccord.treaty.engine.BeijingFixture.ENTRY_INTO_FORCE;
 import static io.ipaccord.treaty.engine.BeijingFixture.INDONESIA;
 import static io.ipaccord.treaty.engine.BeijingFixture.RULE;
-import static io.ipaccord.treaty.engine.InstrumentType.ACCESSION;
-import static io.ipaccord.treaty.engine.InstrumentType.RATIFICATION;
+import static io.ipaccord.contracts.treaty.InstrumentType.ACCESSION;
+import static io.ipaccord.contracts.treaty.InstrumentType.RATIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import io.ipaccord.treaty.engine.PartyStatus.Bound;
 import io.ipaccord.treaty.engine.PartyStatus.ContractingNotYetBound;
 import io.ipaccord.treaty.engine.PartyStatus.Signatory;
+import io.ipaccord.contracts.treaty.TreatyStatus;
+import io.ipaccord.contracts.treaty.PartyStanding;
+import io.ipaccord.contracts.treaty.InstrumentType;
 
 /** The Beijing Treaty: 30 qualifying instruments, three months after the 30th (Indonesia, 2020-01-28). */
 class BeijingTreatyTest {
@@ -24,14 +29,14 @@ class BeijingTreatyTest {
 
     @Test
     void thirtiethInstrumentBringsEntryIntoForceForAllThirty() {
-        TreatyStatus status = engine.evaluate(RULE, BeijingFixture.first30(), LocalDate.parse("2020-05-01"));
+        RuleOutcome status = engine.evaluate(RULE, BeijingFixture.first30(), LocalDate.parse("2020-05-01"));
 
-        assertThat(status.phase()).isEqualTo(TreatyPhase.IN_FORCE);
+        assertThat(status.status()).isEqualTo(TreatyStatus.IN_FORCE);
         assertThat(status.entryIntoForce().date()).isEqualTo(ENTRY_INTO_FORCE);
         assertThat(status.entryIntoForce().basis()).isEqualTo(EntryIntoForce.Basis.DERIVED);
         assertThat(status.entryIntoForce().trigger()).isEqualTo(INDONESIA);
 
-        List<PartyStatus> bound = status.parties(PartyStanding.BOUND);
+        List<PartyStatus> bound = parties(status, PartyStanding.BOUND);
         assertThat(bound).hasSize(30).allSatisfy(p -> {
             assertThat(((Bound) p).since()).isEqualTo(ENTRY_INTO_FORCE);
             assertThat(((Bound) p).initialParty()).isTrue();
@@ -43,22 +48,22 @@ class BeijingTreatyTest {
 
     @Test
     void theDayBeforeItIsNotInForceButTheDateIsKnown() {
-        TreatyStatus status = engine.evaluate(RULE, BeijingFixture.first30(), LocalDate.parse("2020-04-27"));
+        RuleOutcome status = engine.evaluate(RULE, BeijingFixture.first30(), LocalDate.parse("2020-04-27"));
 
-        assertThat(status.phase()).isEqualTo(TreatyPhase.NOT_YET_IN_FORCE);
+        assertThat(status.status()).isEqualTo(TreatyStatus.NOT_YET_IN_FORCE);
         assertThat(status.entryIntoForceDate()).contains(ENTRY_INTO_FORCE);
-        assertThat(status.parties(PartyStanding.CONTRACTING_NOT_YET_BOUND)).hasSize(30)
+        assertThat(parties(status, PartyStanding.CONTRACTING_NOT_YET_BOUND)).hasSize(30)
                 .allSatisfy(p -> assertThat(((ContractingNotYetBound) p).expectedFrom()).isEqualTo(ENTRY_INTO_FORCE));
-        assertThat(status.parties(PartyStanding.BOUND)).isEmpty();
+        assertThat(parties(status, PartyStanding.BOUND)).isEmpty();
     }
 
     @Test
     void beforeTheThirtiethDepositNothingIsDetermined() {
-        TreatyStatus status = engine.evaluate(RULE, BeijingFixture.first30(), LocalDate.parse("2020-01-27"));
+        RuleOutcome status = engine.evaluate(RULE, BeijingFixture.first30(), LocalDate.parse("2020-01-27"));
 
-        assertThat(status.phase()).isEqualTo(TreatyPhase.NOT_YET_IN_FORCE);
+        assertThat(status.status()).isEqualTo(TreatyStatus.ADOPTED);
         assertThat(status.entryIntoForce()).isNull();
-        assertThat(status.parties(PartyStanding.CONTRACTING_NOT_YET_BOUND)).hasSize(29)
+        assertThat(parties(status, PartyStanding.CONTRACTING_NOT_YET_BOUND)).hasSize(29)
                 .allSatisfy(p -> assertThat(((ContractingNotYetBound) p).expectedFrom()).isNull());
         // Indonesia had only signed by then.
         assertThat(status.party("ID")).get().isEqualTo(new Signatory("ID", LocalDate.parse("2012-12-18")));
@@ -66,13 +71,13 @@ class BeijingTreatyTest {
 
     @Test
     void partiesJoiningLaterAreBoundThreeMonthsAfterTheirOwnDeposit() {
-        List<Instrument> all = new ArrayList<>(BeijingFixture.first30());
+        List<RecordedInstrument> all = new ArrayList<>(BeijingFixture.first30());
         // Central African Republic, 2020-08-19 -> 2020-11-19 (treaties.csv).
-        all.add(Instrument.of("CF", ACCESSION, "2020-08-19"));
+        all.add(RecordedInstrument.of("CF", ACCESSION, d("2020-08-19")));
         // SYNTHETIC: deposited after the 30th but before entry into force: three months after its own deposit.
-        all.add(Instrument.of("SYN-31", RATIFICATION, "2020-02-10"));
+        all.add(RecordedInstrument.of("SYN-31", RATIFICATION, d("2020-02-10")));
 
-        TreatyStatus nov18 = engine.evaluate(RULE, all, LocalDate.parse("2020-11-18"));
+        RuleOutcome nov18 = engine.evaluate(RULE, all, LocalDate.parse("2020-11-18"));
         assertThat(nov18.party("CF")).get()
                 .isEqualTo(new ContractingNotYetBound("CF", null, all.get(all.size() - 2), LocalDate.parse("2020-11-19")));
         assertThat(nov18.party("SYN-31")).get().isInstanceOfSatisfying(Bound.class, b -> {
@@ -80,22 +85,22 @@ class BeijingTreatyTest {
             assertThat(b.initialParty()).isFalse();
         });
 
-        TreatyStatus nov19 = engine.evaluate(RULE, all, LocalDate.parse("2020-11-19"));
+        RuleOutcome nov19 = engine.evaluate(RULE, all, LocalDate.parse("2020-11-19"));
         assertThat(nov19.party("CF")).get().isInstanceOfSatisfying(Bound.class,
                 b -> assertThat(b.since()).isEqualTo("2020-11-19"));
         assertThat(nov19.entryIntoForce().date()).isEqualTo(ENTRY_INTO_FORCE);
-        assertThat(nov19.parties(PartyStanding.BOUND)).hasSize(32);
+        assertThat(parties(nov19, PartyStanding.BOUND)).hasSize(32);
     }
 
     @Test
     void signaturesDoNotCount() {
-        List<Instrument> all = new ArrayList<>(BeijingFixture.first29());
+        List<RecordedInstrument> all = new ArrayList<>(BeijingFixture.first29());
         for (int n = 1; n <= 10; n++) {
-            all.add(Instrument.of(String.format("SYN-S%02d", n), InstrumentType.SIGNATURE, "2012-06-26"));
+            all.add(RecordedInstrument.of(String.format("SYN-S%02d", n), InstrumentType.SIGNATURE, d("2012-06-26")));
         }
-        TreatyStatus status = engine.evaluate(RULE, all, LocalDate.parse("2030-01-01"));
+        RuleOutcome status = engine.evaluate(RULE, all, LocalDate.parse("2030-01-01"));
 
         assertThat(status.entryIntoForce()).isNull();
-        assertThat(status.parties(PartyStanding.SIGNATORY)).hasSize(11); // ten synthetic + Indonesia
+        assertThat(parties(status, PartyStanding.SIGNATORY)).hasSize(11); // ten synthetic + Indonesia
     }
 }

@@ -1,5 +1,7 @@
 package io.ipaccord.treaty.engine;
 
+import static io.ipaccord.treaty.engine.EngineFixtures.d;
+import static io.ipaccord.treaty.engine.EngineFixtures.plus;
 import static io.ipaccord.treaty.engine.BeijingFixture.ENTRY_INTO_FORCE;
 import static io.ipaccord.treaty.engine.BeijingFixture.INDONESIA;
 import static io.ipaccord.treaty.engine.BeijingFixture.RULE;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.ipaccord.treaty.engine.Determination.DenunciationTakesEffect;
 import io.ipaccord.treaty.engine.Determination.PartyBound;
 import io.ipaccord.treaty.engine.Determination.TreatyEntersIntoForce;
+import io.ipaccord.contracts.treaty.InstrumentType;
 
 /** What a new deposit determines: the notifications the service publishes. */
 class DeterminationsTest {
@@ -21,7 +24,7 @@ class DeterminationsTest {
 
     @Test
     void theThirtiethInstrumentDeterminesEntryIntoForceAndBindsTheFirstThirty() {
-        List<Determination> out = engine.determinations(RULE, BeijingFixture.first29(), INDONESIA);
+        List<Determination> out = engine.determinations(RULE, BeijingFixture.first29(), plus(BeijingFixture.first29(), INDONESIA));
 
         assertThat(out.get(0)).isInstanceOfSatisfying(TreatyEntersIntoForce.class, t -> {
             assertThat(t.treatyCode()).isEqualTo("BEIJING");
@@ -38,8 +41,8 @@ class DeterminationsTest {
 
     @Test
     void aLaterDepositDeterminesOnlyItsOwnDate() {
-        Instrument car = Instrument.of("CF", InstrumentType.ACCESSION, "2020-08-19");
-        List<Determination> out = engine.determinations(RULE, BeijingFixture.first30(), car);
+        RecordedInstrument car = RecordedInstrument.of("CF", InstrumentType.ACCESSION, d("2020-08-19"));
+        List<Determination> out = engine.determinations(RULE, BeijingFixture.first30(), plus(BeijingFixture.first30(), car));
 
         assertThat(out).containsExactly(
                 new PartyBound("BEIJING", null, "CF", LocalDate.parse("2020-11-19"), car, false));
@@ -47,31 +50,31 @@ class DeterminationsTest {
 
     @Test
     void depositsBeforeTheCountIsCompleteAndSignaturesDetermineNothing() {
-        List<Instrument> first29 = BeijingFixture.first29();
-        Instrument twentyNinth = first29.remove(first29.size() - 1);
+        List<RecordedInstrument> first29 = BeijingFixture.first29();
+        RecordedInstrument twentyNinth = first29.remove(first29.size() - 1);
 
-        assertThat(engine.determinations(RULE, first29, twentyNinth)).isEmpty();
+        assertThat(engine.determinations(RULE, first29, plus(first29, twentyNinth))).isEmpty();
         assertThat(engine.determinations(RULE, BeijingFixture.first30(),
-                Instrument.of("SYN-S", InstrumentType.SIGNATURE, "2020-06-01"))).isEmpty();
+                plus(BeijingFixture.first30(), RecordedInstrument.of("SYN-S", InstrumentType.SIGNATURE, d("2020-06-01"))))).isEmpty();
     }
 
     @Test
     void aDenunciationDeterminesWhenItTakesEffect() {
         EntryIntoForceRule rule = RULE.toBuilder().denunciationDelay(Delay.years(1, Anchor.DEPOSIT)).build();
-        Instrument denunciation = Instrument.of("SYN-01", InstrumentType.DENUNCIATION, "2022-03-15");
+        RecordedInstrument denunciation = RecordedInstrument.of("SYN-01", InstrumentType.DENUNCIATION, d("2022-03-15"));
 
-        assertThat(engine.determinations(rule, BeijingFixture.first30(), denunciation)).containsExactly(
+        assertThat(engine.determinations(rule, BeijingFixture.first30(), plus(BeijingFixture.first30(), denunciation))).containsExactly(
                 new DenunciationTakesEffect("BEIJING", null, "SYN-01", LocalDate.parse("2023-03-15"), denunciation));
     }
 
     @Test
     void withdrawingTheThirtiethAndDepositingItLaterMovesTheDates() {
-        List<Instrument> first30 = BeijingFixture.first30();
-        List<Instrument> withdrawn = BeijingFixture.first29();
+        List<RecordedInstrument> first30 = BeijingFixture.first30();
+        List<RecordedInstrument> withdrawn = BeijingFixture.first29();
         assertThat(engine.determinations(RULE, first30, withdrawn)).as("nothing is determined by a withdrawal").isEmpty();
 
-        Instrument corrected = Instrument.of("ID", InstrumentType.RATIFICATION, "2020-02-10");
-        List<Instrument> correctedRecords = BeijingFixture.first29();
+        RecordedInstrument corrected = RecordedInstrument.of("ID", InstrumentType.RATIFICATION, d("2020-02-10"));
+        List<RecordedInstrument> correctedRecords = BeijingFixture.first29();
         correctedRecords.add(corrected);
         List<Determination> out = engine.determinations(RULE, first30, correctedRecords);
 

@@ -1,0 +1,52 @@
+package io.ipaccord.treaty.evaluation;
+
+import java.util.List;
+
+import io.ipaccord.contracts.Topics;
+import io.ipaccord.contracts.treaty.InstrumentData;
+import io.ipaccord.contracts.treaty.TreatyActionChangeType;
+import io.ipaccord.contracts.treaty.api.InstrumentReceipt;
+import io.ipaccord.platform.outbox.Outbox;
+import io.ipaccord.treaty.engine.RecordedInstrument;
+import io.ipaccord.treaty.instrument.Instrument;
+import io.ipaccord.treaty.instrument.InstrumentMapper;
+import io.ipaccord.treaty.treaty.Treaty;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * What follows a write of one instrument, in the write's transaction and in this order on the outbox: the
+ * instrument's event, the determinations it brings, then the treaty's new state if that changed. The treaty is
+ * evaluated once, from the records the write already holds.
+ */
+@ApplicationScoped
+public class InstrumentChanges {
+
+    private final TreatyEvaluator evaluator;
+    private final Determinations determinations;
+    private final TreatyPublisher treaties;
+    private final Outbox outbox;
+
+    InstrumentChanges(TreatyEvaluator evaluator, Determinations determinations, TreatyPublisher treaties, Outbox outbox) {
+        this.evaluator = evaluator;
+        this.determinations = determinations;
+        this.treaties = treaties;
+        this.outbox = outbox;
+    }
+
+    /**
+     * @param before the treaty's counted instruments just before the write, in recording order
+     * @param after  the same just after it (with the instrument deposited, corrected, or without the one withdrawn)
+     */
+    @Transactional(TxType.MANDATORY)
+    public InstrumentReceipt publish(Treaty treaty, Instrument changed, TreatyActionChangeType type,
+            List<RecordedInstrument> before, List<RecordedInstrument> after) {
+        InstrumentData data = InstrumentMapper.toData(changed);
+        outbox.publish(Topics.TREATY_ACTIONS, treaty.code, type.ceType(), data);
+        TreatyEvaluator.Change change = evaluator.evaluateChange(treaty, before, after);
+        InstrumentReceipt receipt = new InstrumentReceipt(data, determinations.publish(treaty.code, change.determinations()));
+        treaties.publishIfChanged(treaty, change.today());
+        return receipt;
+    }
+}

@@ -1,0 +1,96 @@
+package io.ipaccord.treaty.evaluation;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+import io.ipaccord.contracts.Topics;
+import io.ipaccord.contracts.treaty.TreatyChangeType;
+import io.ipaccord.contracts.treaty.TreatyData;
+import io.ipaccord.platform.outbox.Outbox;
+import io.ipaccord.treaty.common.AsOf;
+import io.ipaccord.treaty.treaty.Treaty;
+import io.ipaccord.treaty.treaty.TreatyRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Publishes a treaty on {@link Topics#TREATIES}: once registered, then again whenever what its event carries (status,
+ * entry into force, party count as of today) differs from what was last published, after a write of its instruments
+ * or with the passing of time.
+ */
+@ApplicationScoped
+public class TreatyPublisher {
+
+    private final TreatyRepository repository;
+    private final TreatyEvaluator evaluator;
+    private final Outbox outbox;
+
+    TreatyPublisher(TreatyRepository repository, TreatyEvaluator evaluator, Outbox outbox) {
+        this.repository = repository;
+        this.evaluator = evaluator;
+        this.outbox = outbox;
+    }
+
+    /** Stores a treaty just built from a request and publishes it. */
+    @Transactional(TxType.MANDATORY)
+    public TreatyData register(Treaty treaty) {
+        Evaluation evaluation = evaluator.evaluateNew(treaty);
+        remember(treaty, evaluation);
+        treaty.updatedAt = now();
+        repository.persist(treaty);
+        repository.flush();
+        TreatyData data = TreatyDataMapper.toData(treaty, evaluation);
+        outbox.publish(Topics.TREATIES, treaty.code, TreatyChangeType.REGISTERED.ceType(), data);
+        return data;
+    }
+
+    /**
+     * Publishes the treaty again if {@code today} (its evaluation as of today) differs from what was last published;
+     * called in the transaction that changed its instruments.
+     *
+     * @return whether it was published
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean publishIfChanged(Treaty treaty, Evaluation today) {
+        if (Objects.equals(treaty.publishedStatus, today.status().name())
+                && Objects.equals(treaty.publishedEntryIntoForce, entryDate(today))
+                && Objects.equals(treaty.publishedPartyCount, today.partyCount())) {
+            return false;
+        }
+        remember(treaty, today);
+        treaty.updatedAt = now();
+        repository.flush();
+        outbox.publish(Topics.TREATIES, treaty.code, TreatyChangeType.UPDATED.ceType(), TreatyDataMapper.toData(treaty, today));
+        return true;
+    }
+
+    /** For the passing of time: a treaty enters into force, a later party becomes bound, with no write at all. */
+    @Transactional
+    public boolean refresh(String code) {
+        return repository.findForWrite(code).map(t -> publishIfChanged(t, evaluator.evaluate(t, AsOf.today()))).orElse(false);
+    }
+
+    @Transactional
+    public List<String> codes() {
+        return repository.codes();
+    }
+
+    private static void remember(Treaty treaty, Evaluation evaluation) {
+        treaty.publishedStatus = evaluation.status().name();
+        treaty.publishedEntryIntoForce = entryDate(evaluation);
+        treaty.publishedPartyCount = evaluation.partyCount();
+    }
+
+    private static LocalDate entryDate(Evaluation evaluation) {
+        return evaluation.entryIntoForce() == null ? null : evaluation.entryIntoForce().date();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
