@@ -12,7 +12,7 @@ import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.TreatyCategory;
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.contracts.treaty.TreatyStatus;
-import io.ipaccord.gateway.error.BackendException;
+import io.ipaccord.gateway.backend.BackendException;
 import io.ipaccord.gateway.instrument.InstrumentInput;
 import io.ipaccord.gateway.membership.MembershipData;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
@@ -30,7 +30,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * treaty-service's REST API. Base URL: {@code quarkus.rest-client.treaty-service.url}. Call it through
- * {@link TreatyServiceBackend}, which adds fault tolerance and turns failures into GraphQL errors. A null
+ * {@code Backend<TreatyServiceClient>}, which adds fault tolerance and turns failures into GraphQL errors. A null
  * {@code asOf} is left out: treaty-service then computes as of today.
  */
 @RegisterRestClient(configKey = TreatyServiceClient.SERVICE)
@@ -40,6 +40,9 @@ import jakarta.ws.rs.core.Response;
 public interface TreatyServiceClient {
 
     String SERVICE = "treaty-service";
+
+    /** treaty-service's limit for the codes of one batch call. */
+    int MAX_BATCH = 200;
 
     @GET
     @Path("treaties")

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.ipaccord.contracts.event.EventData;
+import io.ipaccord.gateway.graphql.BatchLookup;
 
 class EventLookupTest {
 
@@ -35,7 +36,7 @@ class EventLookupTest {
     @Test
     void flatLookupAsksEveryCodeOnceAndSplitsTheAnswersBackPerKey() {
         List<List<String>> calls = new ArrayList<>();
-        List<List<String>> names = EventResource.flatLookup(List.of(List.of("CN"), List.of("FR", "CN"), List.of()),
+        List<List<String>> names = BatchLookup.flatLookup(List.of(List.of("CN"), List.of("FR", "CN"), List.of()),
                 codes -> {
                     calls.add(codes);
                     Map<String, String> known = new HashMap<>(Map.of("CN", "China"));

@@ -64,9 +64,9 @@ class MemberStateBackendDownTest {
                                 + " repeated failures, try again shortly")));
 
         String metrics = given().get("/q/metrics").asString();
-        assertThat(counter(metrics, "ft_retry_retries_total", "MemberStateBackend.get")).isPositive();
-        assertThat(counter(metrics, "ft_circuitbreaker_opened_total", "MemberStateBackend.get")).isPositive();
-        assertThat(counter(metrics, "ft_retry_retries_total", "MemberStateBackend.register")).isZero();
+        assertThat(counter(metrics, "ft_retry_retries_total", "get")).isPositive();
+        assertThat(counter(metrics, "ft_circuitbreaker_opened_total", "get")).isPositive();
+        assertThat(counter(metrics, "ft_retry_retries_total", "register")).isZero();
     }
 
     private static double counter(String metrics, String name, String method) {
@@ -74,7 +74,7 @@ class MemberStateBackendDownTest {
                 .matcher(metrics);
         double sum = 0;
         while (line.find()) {
-            if (line.group(1).contains("method=\"io.ipaccord.gateway.memberstate." + method + "\"")) {
+            if (line.group(1).contains("method=\"member-service." + method + "\"")) {
                 sum += Double.parseDouble(line.group(2));
             }
         }
