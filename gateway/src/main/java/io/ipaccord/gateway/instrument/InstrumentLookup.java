@@ -11,7 +11,6 @@ import java.util.function.BiFunction;
 
 import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.gateway.backend.Backend;
-import io.ipaccord.gateway.treaty.TreatyServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -26,9 +25,9 @@ public class InstrumentLookup {
     public record Ref(long id, String treaty, String state) {
     }
 
-    private final Backend<TreatyServiceClient> treatyService;
+    private final Backend<InstrumentClient> treatyService;
 
-    InstrumentLookup(Backend<TreatyServiceClient> treatyService) {
+    InstrumentLookup(Backend<InstrumentClient> treatyService) {
         this.treatyService = treatyService;
     }
 

@@ -26,10 +26,10 @@ public class InstrumentMutations {
     private static final TypeReference<List<Determination>> DETERMINATIONS = new TypeReference<>() {
     };
 
-    private final Backend<TreatyServiceClient> treatyService;
+    private final Backend<InstrumentClient> treatyService;
     private final ObjectMapper json;
 
-    InstrumentMutations(Backend<TreatyServiceClient> treatyService, ObjectMapper json) {
+    InstrumentMutations(Backend<InstrumentClient> treatyService, ObjectMapper json) {
         this.treatyService = treatyService;
         this.json = json;
     }

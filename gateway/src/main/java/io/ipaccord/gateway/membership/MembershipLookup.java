@@ -19,9 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class MembershipLookup {
 
-    private final Backend<TreatyServiceClient> treatyService;
+    private final Backend<MembershipClient> treatyService;
 
-    MembershipLookup(Backend<TreatyServiceClient> treatyService) {
+    MembershipLookup(Backend<MembershipClient> treatyService) {
         this.treatyService = treatyService;
     }
 
