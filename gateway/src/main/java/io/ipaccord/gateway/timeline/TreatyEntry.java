@@ -10,12 +10,17 @@ import io.ipaccord.gateway.treaty.Treaty;
 
 @Type("TreatyEntry")
 @Description("A treaty is adopted (TREATY_ADOPTED) or enters into force for its first parties (TREATY_IN_FORCE).")
-public final class TreatyEntry extends TitledEntry {
+public final class TreatyEntry implements TimelineEntry {
 
+    private final LocalDate date;
+    private final TimelineKind kind;
+    private final String title;
     private final Treaty treaty;
 
     private TreatyEntry(LocalDate date, TimelineKind kind, String title, Treaty treaty) {
-        super(date, kind, title);
+        this.date = date;
+        this.kind = kind;
+        this.title = title;
         this.treaty = treaty;
     }
 
@@ -27,6 +32,21 @@ public final class TreatyEntry extends TitledEntry {
     static TreatyEntry inForce(Treaty treaty) {
         return new TreatyEntry(treaty.entryIntoForce().date(), TimelineKind.TREATY_IN_FORCE,
                 treaty.shortName() + " enters into force", treaty);
+    }
+
+    @Override
+    public @NonNull LocalDate getDate() {
+        return date;
+    }
+
+    @Override
+    public @NonNull TimelineKind getKind() {
+        return kind;
+    }
+
+    @Override
+    public @NonNull String getTitle() {
+        return title;
     }
 
     @Description("The treaty, computed as of today.")
