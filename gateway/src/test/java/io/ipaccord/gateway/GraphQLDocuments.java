@@ -18,8 +18,21 @@ public final class GraphQLDocuments {
     private GraphQLDocuments() {
     }
 
-    /** The text of {@code graphql/<name>.graphql}. */
+    /**
+     * The text of {@code graphql/<name>.graphql}, followed by the fragment documents it names on lines
+     * {@code #import <name>} (e.g. {@code #import fragments/member-state-fields}).
+     */
     public static String load(String name) {
+        String text = read(name);
+        StringBuilder document = new StringBuilder(text);
+        text.lines().filter(line -> line.startsWith(IMPORT))
+                .forEach(line -> document.append('\n').append(load(line.substring(IMPORT.length()).trim())));
+        return document.toString();
+    }
+
+    private static final String IMPORT = "#import ";
+
+    private static String read(String name) {
         String path = "graphql/" + name + ".graphql";
         try (InputStream in = GraphQLDocuments.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {

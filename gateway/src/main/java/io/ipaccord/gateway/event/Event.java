@@ -16,7 +16,7 @@ import io.ipaccord.gateway.memberstate.Verification;
 
 /**
  * An event as event-service holds it. {@code host}, {@code relatedTreaties}, {@code relatedStates}, {@code parent}
- * and {@code children} are resolved, batched, by {@link EventResource}.
+ * and {@code children} are resolved, batched, by {@link EventFields}.
  */
 @Type("Event")
 @Description("A visit, forum, roundtable, conference, ceremony or session, with its participants, attendance figures"

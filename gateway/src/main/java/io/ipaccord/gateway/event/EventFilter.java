@@ -1,7 +1,6 @@
 package io.ipaccord.gateway.event;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -9,6 +8,7 @@ import org.eclipse.microprofile.graphql.Input;
 
 import io.ipaccord.contracts.event.EventStatus;
 import io.ipaccord.contracts.event.EventType;
+import io.ipaccord.gateway.graphql.Codes;
 
 @Input("EventFilter")
 @Description("Criteria an event must meet; omitted criteria match all.")
@@ -28,11 +28,12 @@ public record EventFilter(
 
     /** Codes in the case the backend expects. */
     EventFilter normalized() {
-        return new EventFilter(type, from, to, upper(host), upper(treaty), upper(state), organisation, text, status,
-                upper(series));
+        return new EventFilter(type, from, to, Codes.normalize(host), Codes.normalize(treaty), Codes.normalize(state),
+                organisation, text, status, Codes.normalize(series));
     }
 
-    private static String upper(String code) {
-        return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+    /** The events a timeline lists: those of a state and/or a treaty, overlapping from..to. */
+    public static EventFilter of(String state, String treaty, LocalDate from, LocalDate to) {
+        return new EventFilter(null, from, to, null, treaty, state, null, null, null, null);
     }
 }

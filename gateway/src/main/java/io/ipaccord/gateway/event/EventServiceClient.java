@@ -9,7 +9,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.ipaccord.contracts.event.EventData;
 import io.ipaccord.contracts.event.EventStatus;
 import io.ipaccord.contracts.event.EventType;
-import io.ipaccord.gateway.error.BackendException;
+import io.ipaccord.gateway.backend.BackendException;
+import io.ipaccord.gateway.graphql.BackendPage;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * event-service's REST API. Base URL: {@code quarkus.rest-client.event-service.url}. Call it through
- * {@link EventServiceBackend}, which adds fault tolerance and turns failures into GraphQL errors.
+ * {@code Backend<EventServiceClient>}, which adds fault tolerance and turns failures into GraphQL errors.
  */
 @RegisterRestClient(configKey = EventServiceClient.SERVICE)
 @Path("/events")
@@ -34,9 +35,12 @@ public interface EventServiceClient {
 
     String SERVICE = "event-service";
 
+    /** event-service's limit for page sizes and for the keys of one batch call. */
+    int MAX_PAGE = 500;
+
     /** {@code from}/{@code to}: events overlapping the range; {@code state}: host or related state. */
     @GET
-    EventPage list(@QueryParam("type") EventType type,
+    BackendPage<EventData> list(@QueryParam("type") EventType type,
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to,
             @QueryParam("host") String host,

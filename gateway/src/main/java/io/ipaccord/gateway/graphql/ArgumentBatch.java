@@ -1,8 +1,6 @@
 package io.ipaccord.gateway.graphql;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
@@ -12,7 +10,6 @@ import org.dataloader.DataLoaderFactory;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
-import io.vertx.core.Vertx;
 
 /**
  * Batching for fields that take arguments, e.g. {@code MemberState.treaties(asOf)}.
@@ -38,25 +35,9 @@ public final class ArgumentBatch {
     public static <K, V> CompletionStage<V> load(Context context, String name, K key,
             Function<List<K>, List<V>> fetch) {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
-        BatchLoader<K, V> batch = keys -> offload(() -> fetch.apply(keys));
+        BatchLoader<K, V> batch = keys -> Parallel.offload(() -> fetch.apply(keys));
         DataLoader<K, V> loader = environment.getDataLoaderRegistry()
                 .computeIfAbsent(name, n -> DataLoaderFactory.newDataLoader(batch));
         return loader.load(key);
-    }
-
-    /**
-     * Runs the backend call off the event loop, the way Quarkus runs blocking resolvers, and completes back on the
-     * caller's Vert.x context so graphql-java carries on where it was. Off a Vert.x event loop it runs in place.
-     */
-    static <T> CompletionStage<T> offload(Callable<T> call) {
-        io.vertx.core.Context vertx = Vertx.currentContext();
-        if (vertx != null && io.vertx.core.Context.isOnEventLoopThread()) {
-            return vertx.executeBlocking(call, false).toCompletionStage();
-        }
-        try {
-            return CompletableFuture.completedFuture(call.call());
-        } catch (Exception e) {
-            return CompletableFuture.failedFuture(e);
-        }
     }
 }

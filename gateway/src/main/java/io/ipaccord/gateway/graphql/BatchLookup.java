@@ -69,6 +69,26 @@ public final class BatchLookup {
         return aligned;
     }
 
+    /**
+     * For keys that are lists of codes (e.g. an event's related states): one {@code lookup} for the distinct codes
+     * of all keys, split back per key. {@code lookup} answers position for position (null where a code is unknown).
+     */
+    public static <V> List<List<V>> flatLookup(List<List<String>> keys, Function<List<String>, List<V>> lookup) {
+        List<String> distinct = keys.stream().flatMap(List::stream).distinct().toList();
+        List<V> found = lookup.apply(distinct);
+        Map<String, V> byCode = new HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            byCode.put(distinct.get(i), found.get(i));
+        }
+        List<List<V>> split = new ArrayList<>(keys.size());
+        for (List<String> key : keys) {
+            List<V> values = new ArrayList<>(key.size());
+            key.forEach(code -> values.add(byCode.get(code)));
+            split.add(values);
+        }
+        return split;
+    }
+
     /** One backend call for many ids sharing one argument value; answers what it found by id. */
     @FunctionalInterface
     public interface ArgumentFetch<A, I, V> {

@@ -1,7 +1,6 @@
 package io.ipaccord.gateway.graphql;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * A code (treaty or state) and the date a backend computes for: the batch key of every field with an
@@ -10,6 +9,6 @@ import java.util.Locale;
 public record DatedKey(String code, LocalDate asOf) {
 
     public DatedKey {
-        code = code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+        code = Codes.normalize(code);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 import io.ipaccord.contracts.treaty.InstrumentData;
-import io.ipaccord.gateway.treaty.TreatyServiceBackend;
+import io.ipaccord.gateway.backend.Backend;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -25,20 +25,25 @@ public class InstrumentLookup {
     public record Ref(long id, String treaty, String state) {
     }
 
-    private final TreatyServiceBackend backend;
+    private final Backend<InstrumentClient> treatyService;
 
-    InstrumentLookup(TreatyServiceBackend backend) {
-        this.backend = backend;
+    InstrumentLookup(Backend<InstrumentClient> treatyService) {
+        this.treatyService = treatyService;
+    }
+
+    /** By treaty and/or state, ordered by deposit date then id; withdrawn ones flagged. */
+    public List<InstrumentData> list(String treaty, String state) {
+        return treatyService.read("instruments", client -> client.instruments(treaty, state));
     }
 
     /** Each treaty's instruments (withdrawn ones flagged), position for position; one call per distinct treaty. */
     public List<List<Instrument>> ofTreaties(List<String> treaties) {
-        return ofTreaties(treaties, backend::instruments);
+        return ofTreaties(treaties, this::list);
     }
 
     /** The instrument of each ref, position for position; null where the ref is null or the instrument unknown. */
     public List<Instrument> byRefs(List<Ref> refs) {
-        return byRefs(refs, backend::instruments);
+        return byRefs(refs, this::list);
     }
 
     static List<List<Instrument>> ofTreaties(List<String> treaties,

@@ -1,68 +1,68 @@
 package io.ipaccord.gateway.instrument;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipaccord.contracts.treaty.TreatyActionChangeType;
-import io.ipaccord.gateway.feed.Broadcast;
-import io.ipaccord.gateway.feed.FeedPartitions;
+import io.ipaccord.gateway.feed.Feed;
+import io.ipaccord.gateway.graphql.Codes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Identifier;
+import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Singleton;
 
 /**
  * Instruments and entry-into-force notifications published on {@link io.ipaccord.contracts.Topics#TREATY_ACTIONS},
- * broadcast to the GraphQL subscribers of this gateway instance. Consumed like the member-state changes: a consumer
- * group per instance, from the latest offset, nothing committed.
+ * and the subscriptions to them.
  */
 @Startup // its gauges exist from the start
-@ApplicationScoped
-public class TreatyActionFeed {
+@Singleton
+@Default
+@Identifier(TreatyActionFeed.CHANNEL)
+@GraphQLApi
+public class TreatyActionFeed extends Feed<TreatyAction> {
 
     /** The incoming channel; its topic is configured as {@code mp.messaging.incoming.treaty-actions.topic}. */
     public static final String CHANNEL = "treaty-actions";
     static final String INSTRUMENT_DEPOSITED = "instrumentDeposited";
     static final String ENTRY_INTO_FORCE = "entryIntoForce";
 
-    private final Broadcast<TreatyAction> broadcast;
-    private final TreatyActionReader reader;
-
     TreatyActionFeed(ObjectMapper json, MeterRegistry registry) {
-        this.reader = new TreatyActionReader(json);
-        this.broadcast = new Broadcast<>(registry, INSTRUMENT_DEPOSITED, ENTRY_INTO_FORCE);
-    }
-
-    @Produces
-    @Singleton
-    @Identifier(CHANNEL)
-    static KafkaConsumerRebalanceListener partitions(MeterRegistry registry) {
-        return new FeedPartitions(CHANNEL, registry);
+        super(CHANNEL, registry, new TreatyActionReader(json), INSTRUMENT_DEPOSITED, ENTRY_INTO_FORCE);
     }
 
     @Incoming(CHANNEL)
     void onRecord(ConsumerRecord<String, String> record) {
-        reader.read(record.key(), record.headers(), record.value()).ifPresent(broadcast::publish);
+        accept(record);
     }
 
-    /** Instruments deposited from now on, for one subscriber. */
-    public Multi<Instrument> instrumentsDeposited() {
-        return broadcast.subscribe(INSTRUMENT_DEPOSITED)
+    @Subscription("instrumentDeposited")
+    @Description("Instruments deposited from now on: for every treaty, or for one.")
+    public Multi<Instrument> instrumentDeposited(@Id @Description("A treaty's code.") String treaty) {
+        String wanted = Codes.normalize(treaty);
+        Multi<Instrument> deposited = subscribe(INSTRUMENT_DEPOSITED)
                 .select().where(action -> action instanceof TreatyAction.InstrumentChanged changed
                         && changed.type() == TreatyActionChangeType.INSTRUMENT_DEPOSITED)
                 .map(action -> ((TreatyAction.InstrumentChanged) action).instrument());
+        return wanted == null ? deposited : deposited.select().where(i -> i.treaty().equals(wanted));
     }
 
-    /** Entry-into-force notifications from now on, for one subscriber. */
-    public Multi<EntryIntoForce> entriesIntoForce() {
-        return broadcast.subscribe(ENTRY_INTO_FORCE)
+    @Subscription("entryIntoForce")
+    @Description("Entry-into-force notifications from now on (a treaty in force for its first parties, a state bound"
+            + " from a date): for every treaty, or for one.")
+    public Multi<EntryIntoForce> entryIntoForce(@Id @Description("A treaty's code.") String treaty) {
+        String wanted = Codes.normalize(treaty);
+        Multi<EntryIntoForce> notifications = subscribe(ENTRY_INTO_FORCE)
                 .select().where(action -> action instanceof TreatyAction.Determined)
                 .map(action -> ((TreatyAction.Determined) action).entryIntoForce());
+        return wanted == null ? notifications : notifications.select().where(e -> e.treaty().equals(wanted));
     }
 }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * A state's standing in a treaty as of {@link #asOf}. {@code state}, {@code treaty} and {@code instrument} are
- * resolved in batches ({@link MembershipResource}, the instrument package).
+ * resolved in batches ({@link MembershipFields}, the instrument package).
  */
 @Type("Membership")
 @Description("A state's standing in a treaty (or one of its Acts) as of a date, computed from the instruments on"

@@ -8,7 +8,8 @@ import java.util.function.BiFunction;
 
 import io.ipaccord.gateway.graphql.BatchLookup;
 import io.ipaccord.gateway.graphql.DatedKey;
-import io.ipaccord.gateway.treaty.TreatyServiceBackend;
+import io.ipaccord.gateway.backend.Backend;
+import io.ipaccord.gateway.treaty.TreatyServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -18,25 +19,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class MembershipLookup {
 
-    private final TreatyServiceBackend backend;
+    private final Backend<MembershipClient> treatyService;
 
-    MembershipLookup(TreatyServiceBackend backend) {
-        this.backend = backend;
+    MembershipLookup(Backend<MembershipClient> treatyService) {
+        this.treatyService = treatyService;
     }
 
     /** Each state's standings as of its key's date, position for position (empty when it has none). */
     public List<List<Membership>> ofStates(List<DatedKey> states) {
-        return align(states, backend::membershipsOfStates);
+        return align(states, (codes, asOf) -> treatyService.read("membershipsOfStates",
+                client -> client.membershipsOfStates(Backend.batch(codes, TreatyServiceClient.MAX_BATCH), asOf)));
     }
 
     /** Each treaty's parties as of its key's date, position for position; null for an unknown treaty. */
     public List<List<Membership>> ofTreaties(List<DatedKey> treaties) {
-        return align(treaties, backend::membershipsOfTreaties);
+        return align(treaties, (codes, asOf) -> treatyService.read("membershipsOfTreaties",
+                client -> client.membershipsOfTreaties(Backend.batch(codes, TreatyServiceClient.MAX_BATCH), asOf)));
     }
 
     static List<List<Membership>> align(List<DatedKey> keys,
             BiFunction<List<String>, LocalDate, Map<String, List<MembershipData>>> batch) {
-        return BatchLookup.alignByArgument(keys, DatedKey::asOf, DatedKey::code, TreatyServiceBackend.MAX_BATCH,
+        return BatchLookup.alignByArgument(keys, DatedKey::asOf, DatedKey::code, TreatyServiceClient.MAX_BATCH,
                 (asOf, codes) -> {
                     Map<String, List<Membership>> found = new HashMap<>();
                     batch.apply(codes, asOf).forEach((code, list) -> found.put(code,

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.WipoBody;
-import io.ipaccord.gateway.error.BackendException;
+import io.ipaccord.gateway.backend.BackendException;
+import io.ipaccord.gateway.graphql.BackendPage;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +24,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * member-service's REST API. Base URL: {@code quarkus.rest-client.member-service.url}. Call it through
- * {@link MemberStateBackend}, which adds fault tolerance and turns failures into GraphQL errors.
+ * {@code Backend<MemberStateClient>}, which adds fault tolerance and turns failures into GraphQL errors.
  */
 @RegisterRestClient(configKey = MemberStateClient.SERVICE)
 @Path("/member-states")
@@ -33,8 +34,11 @@ public interface MemberStateClient {
 
     String SERVICE = "member-service";
 
+    /** member-service's limit for page sizes and batch lookups. */
+    int MAX_PAGE = 500;
+
     @GET
-    MemberStatePage list(@QueryParam("nameContains") String nameContains,
+    BackendPage<MemberStateData> list(@QueryParam("nameContains") String nameContains,
             @QueryParam("memberSinceFrom") LocalDate memberSinceFrom,
             @QueryParam("memberSinceTo") LocalDate memberSinceTo,
             @QueryParam("body") WipoBody body,

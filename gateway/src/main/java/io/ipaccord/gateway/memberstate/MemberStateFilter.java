@@ -14,4 +14,6 @@ public record MemberStateFilter(
         @Description("Members since this date or later.") LocalDate memberSinceFrom,
         @Description("Members since this date or earlier.") LocalDate memberSinceTo,
         @Description("Holding a seat on this body.") WipoBody body) {
+
+    static final MemberStateFilter NONE = new MemberStateFilter(null, null, null, null);
 }

@@ -2,18 +2,20 @@ package io.ipaccord.gateway.memberstate;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.ipaccord.contracts.memberstate.MemberStateData;
+import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.graphql.BatchLookup;
+import io.ipaccord.gateway.graphql.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Member states by code, in bulk: the helper behind batched {@code @Source List<...>} resolvers, so a GraphQL
- * query costs one member-service call per level, not one per item. A treaty's parties, for instance:
+ * Member states from member-service: by code in bulk, the helper behind batched {@code @Source List<...>}
+ * resolvers, so a GraphQL query costs one member-service call per level, not one per item. A treaty's parties, for
+ * instance:
  *
  * <pre>{@code
  * public List<MemberState> state(@Source List<Membership> memberships) {
@@ -26,35 +28,42 @@ public class MemberStateLookup {
 
     private static final Pattern ALPHA_2 = Pattern.compile("[A-Z]{2}");
 
-    private final MemberStateBackend backend;
+    private final Backend<MemberStateClient> memberService;
 
-    MemberStateLookup(MemberStateBackend backend) {
-        this.backend = backend;
+    MemberStateLookup(Backend<MemberStateClient> memberService) {
+        this.memberService = memberService;
     }
 
     /**
      * The state of each code, position for position: {@code result.get(i)} belongs to {@code codes.get(i)} and is
      * null where the code is null or unknown (or no ISO 3166-1 alpha-2 code at all). Asks member-service once per
-     * {@value MemberStateBackend#MAX_PAGE} distinct codes.
+     * {@value MemberStateClient#MAX_PAGE} distinct codes.
      */
     public List<MemberState> byCodes(List<String> codes) {
-        return align(codes, backend::batch);
+        return align(codes, chunk -> memberService.read("batch",
+                client -> client.batch(Backend.batch(chunk, MemberStateClient.MAX_PAGE))));
+    }
+
+    /** The state with this code, null when there is none. */
+    public MemberState byCode(String code) {
+        return byCodes(java.util.Collections.singletonList(code)).get(0);
+    }
+
+    /** Full-text matches over names and codes, best first. */
+    public List<MemberStateMatch> search(String text, int limit) {
+        return memberService.read("search", client -> client.search(text, limit));
     }
 
     static List<MemberState> align(List<String> codes, Function<List<String>, List<MemberStateData>> fetch) {
         // no state has a code that is not two letters: no need to ask for it
         List<String> normalized = codes.stream()
-                .map(code -> code == null ? null : normalize(code))
+                .map(Codes::normalize)
                 .map(code -> code != null && ALPHA_2.matcher(code).matches() ? code : null)
                 .toList();
-        return BatchLookup.align(normalized, MemberStateBackend.MAX_PAGE, chunk -> {
+        return BatchLookup.align(normalized, MemberStateClient.MAX_PAGE, chunk -> {
             Map<String, MemberState> found = new HashMap<>();
             fetch.apply(List.copyOf(chunk)).forEach(data -> found.put(data.code(), MemberState.from(data)));
             return found;
         });
-    }
-
-    private static String normalize(String code) {
-        return code.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -11,17 +11,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.ToDoubleFunction;
 
 import io.ipaccord.gateway.event.Event;
+import io.ipaccord.gateway.event.EventLookup;
 import io.ipaccord.gateway.event.EventMatch;
-import io.ipaccord.gateway.event.EventServiceBackend;
 import io.ipaccord.gateway.graphql.Dates;
 import io.ipaccord.gateway.graphql.Parallel;
 import io.ipaccord.gateway.memberstate.MemberState;
-import io.ipaccord.gateway.memberstate.MemberStateBackend;
 import io.ipaccord.gateway.memberstate.MemberStateLookup;
 import io.ipaccord.gateway.memberstate.MemberStateMatch;
 import io.ipaccord.gateway.treaty.Treaty;
+import io.ipaccord.gateway.treaty.TreatyLookup;
 import io.ipaccord.gateway.treaty.TreatyMatch;
-import io.ipaccord.gateway.treaty.TreatyServiceBackend;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -39,24 +38,21 @@ public class Search {
     /** A host state ranks at this fraction of its best matching event. */
     static final double HOST_WEIGHT = 0.5;
 
-    private final MemberStateBackend memberService;
-    private final TreatyServiceBackend treatyService;
-    private final EventServiceBackend eventService;
     private final MemberStateLookup states;
+    private final TreatyLookup treaties;
+    private final EventLookup events;
 
-    Search(MemberStateBackend memberService, TreatyServiceBackend treatyService, EventServiceBackend eventService,
-            MemberStateLookup states) {
-        this.memberService = memberService;
-        this.treatyService = treatyService;
-        this.eventService = eventService;
+    Search(MemberStateLookup states, TreatyLookup treaties, EventLookup events) {
         this.states = states;
+        this.treaties = treaties;
+        this.events = events;
     }
 
     public List<SearchHit> of(String text, int limit) {
-        CompletableFuture<List<MemberStateMatch>> memberMatches = Parallel.start(() -> memberService.search(text, limit));
+        CompletableFuture<List<MemberStateMatch>> memberMatches = Parallel.start(() -> states.search(text, limit));
         CompletableFuture<List<TreatyMatch>> treatyMatches = Parallel.start(
-                () -> treatyService.search(text, limit, Dates.today()));
-        CompletableFuture<List<EventMatch>> eventMatches = Parallel.start(() -> eventService.search(text, limit));
+                () -> treaties.search(text, limit, Dates.today()));
+        CompletableFuture<List<EventMatch>> eventMatches = Parallel.start(() -> events.search(text, limit));
 
         List<SearchHit> hits = new ArrayList<>();
         List<MemberStateMatch> memberList = Parallel.await(memberMatches);

@@ -15,13 +15,12 @@ import io.ipaccord.contracts.treaty.InstrumentType;
 import io.ipaccord.gateway.error.NotFoundException;
 import io.ipaccord.gateway.event.Event;
 import io.ipaccord.gateway.event.EventFilter;
-import io.ipaccord.gateway.event.EventPage;
-import io.ipaccord.gateway.event.EventServiceBackend;
-import io.ipaccord.gateway.event.EventSort;
+import io.ipaccord.gateway.event.EventLookup;
 import io.ipaccord.gateway.graphql.Dates;
 import io.ipaccord.gateway.graphql.DatedKey;
 import io.ipaccord.gateway.graphql.Parallel;
 import io.ipaccord.gateway.instrument.Instrument;
+import io.ipaccord.gateway.instrument.InstrumentLookup;
 import io.ipaccord.gateway.membership.Membership;
 import io.ipaccord.gateway.membership.MembershipLookup;
 import io.ipaccord.gateway.memberstate.MemberState;
@@ -29,7 +28,6 @@ import io.ipaccord.gateway.memberstate.MemberStateLookup;
 import io.ipaccord.gateway.treaty.Treaty;
 import io.ipaccord.gateway.treaty.TreatyAct;
 import io.ipaccord.gateway.treaty.TreatyLookup;
-import io.ipaccord.gateway.treaty.TreatyServiceBackend;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -44,22 +42,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Timeline {
 
-    /** Pages of events read at most (500 each): a bound, not a limit any timeline reaches today. */
-    static final int MAX_EVENT_PAGES = 20;
-
     private final MemberStateLookup states;
     private final TreatyLookup treaties;
     private final MembershipLookup memberships;
-    private final TreatyServiceBackend treatyService;
-    private final EventServiceBackend eventService;
+    private final InstrumentLookup instruments;
+    private final EventLookup events;
 
     Timeline(MemberStateLookup states, TreatyLookup treaties, MembershipLookup memberships,
-            TreatyServiceBackend treatyService, EventServiceBackend eventService) {
+            InstrumentLookup instruments, EventLookup events) {
         this.states = states;
         this.treaties = treaties;
         this.memberships = memberships;
-        this.treatyService = treatyService;
-        this.eventService = eventService;
+        this.instruments = instruments;
+        this.events = events;
     }
 
     /**
@@ -70,12 +65,13 @@ public class Timeline {
     public List<TimelineEntry> of(String state, String treaty, LocalDate from, LocalDate to) {
         LocalDate today = Dates.today();
         CompletableFuture<MemberState> memberState = state == null ? done(null)
-                : Parallel.start(() -> states.byCodes(List.of(state)).get(0));
+                : Parallel.start(() -> states.byCode(state));
         CompletableFuture<List<Instrument>> instruments = Parallel.start(() -> instruments(state, treaty));
         CompletableFuture<List<Membership>> standings = state == null ? done(List.of())
                 : Parallel.start(() -> memberships.ofStates(List.of(new DatedKey(state, today))).get(0).stream()
                         .filter(m -> treaty == null || treaty.equals(m.treatyCode())).toList());
-        CompletableFuture<List<Event>> events = Parallel.start(() -> events(state, treaty, from, to));
+        CompletableFuture<List<Event>> events = Parallel.start(
+                () -> this.events.all(EventFilter.of(state, treaty, from, to)));
 
         List<Instrument> deposited = Parallel.await(instruments);
         List<Membership> standing = Parallel.await(standings);
@@ -128,28 +124,13 @@ public class Timeline {
     /** Instruments on record, withdrawn ones (recorded in error) left out; none for an unknown treaty. */
     private List<Instrument> instruments(String state, String treaty) {
         try {
-            return treatyService.instruments(treaty, state).stream()
+            return this.instruments.list(treaty, state).stream()
                     .filter(i -> !i.withdrawn())
                     .map(Instrument::from)
                     .toList();
         } catch (NotFoundException unknownTreaty) {
             return List.of();
         }
-    }
-
-    private List<Event> events(String state, String treaty, LocalDate from, LocalDate to) {
-        EventFilter filter = new EventFilter(null, from, to, null, treaty, state, null, null, null, null);
-        List<Event> events = new ArrayList<>();
-        String after = null;
-        for (int page = 0; page < MAX_EVENT_PAGES; page++) {
-            EventPage answer = eventService.list(filter, EventSort.START_DATE, EventServiceBackend.MAX_PAGE, after);
-            answer.items().forEach(data -> events.add(Event.from(data)));
-            if (!answer.pageInfo().hasNextPage() || answer.pageInfo().endCursor() == null) {
-                break;
-            }
-            after = answer.pageInfo().endCursor();
-        }
-        return events;
     }
 
     private Map<String, Treaty> treatiesByCode(Set<String> codes, LocalDate asOf) {

@@ -2,7 +2,6 @@ package io.ipaccord.gateway.timeline;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -12,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.ipaccord.gateway.error.ValidationException;
+import io.ipaccord.gateway.graphql.Codes;
 import io.ipaccord.gateway.graphql.Parallel;
 
 /** The timeline query: one chronological list over member-service, treaty-service and event-service. */
@@ -33,8 +33,8 @@ public class TimelineResource {
             @Id @Description("A treaty's code, e.g. BEIJING.") String treaty,
             @Description("First day listed.") LocalDate from,
             @Description("Last day listed.") LocalDate to) {
-        String stateCode = normalize(state);
-        String treatyCode = normalize(treaty);
+        String stateCode = Codes.normalize(state);
+        String treatyCode = Codes.normalize(treaty);
         if (stateCode == null && treatyCode == null) {
             throw ValidationException.of("state", "give a state, a treaty or both");
         }
@@ -42,9 +42,5 @@ public class TimelineResource {
             throw ValidationException.of("to", "must not be before from (" + from + ")");
         }
         return Parallel.offload(() -> timeline.of(stateCode, treatyCode, from, to));
-    }
-
-    private static String normalize(String code) {
-        return code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
     }
 }

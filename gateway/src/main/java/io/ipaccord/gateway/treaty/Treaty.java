@@ -16,7 +16,7 @@ import io.ipaccord.gateway.memberstate.Verification;
 
 /**
  * A treaty as treaty-service computed it as of {@link #asOf}. {@code status(asOf)}, {@code parties(asOf)} and
- * {@code instruments} are resolved by {@link TreatyResource} and the membership and instrument packages.
+ * {@code instruments} are resolved by {@link TreatyQueries} and the membership and instrument packages.
  */
 @Type("Treaty")
 @Description("A treaty, with its entry-into-force rule and its status computed from the instruments on record.")

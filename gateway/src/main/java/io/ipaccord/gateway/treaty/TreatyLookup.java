@@ -7,27 +7,37 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import io.ipaccord.contracts.treaty.TreatyData;
+import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.graphql.BatchLookup;
 import io.ipaccord.gateway.graphql.DatedKey;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Treaties by code as of a date, in bulk: one treaty-service call per date (and 200 codes) a query level asks. */
+/**
+ * Treaties from treaty-service. By code as of a date, in bulk: one treaty-service call per date (and 200 codes) a
+ * query level asks.
+ */
 @ApplicationScoped
 public class TreatyLookup {
 
-    private final TreatyServiceBackend backend;
+    private final Backend<TreatyServiceClient> treatyService;
 
-    TreatyLookup(TreatyServiceBackend backend) {
-        this.backend = backend;
+    TreatyLookup(Backend<TreatyServiceClient> treatyService) {
+        this.treatyService = treatyService;
     }
 
     /** The treaty of each key, position for position; null where the code is null or unknown. */
     public List<Treaty> byKeys(List<DatedKey> keys) {
-        return align(keys, backend::treatiesBatch);
+        return align(keys, (codes, asOf) -> treatyService.read("treatiesBatch",
+                client -> client.treatiesBatch(Backend.batch(codes, TreatyServiceClient.MAX_BATCH), asOf)));
+    }
+
+    /** Full-text matches over codes and names, best first, each treaty as of {@code asOf}. */
+    public List<TreatyMatch> search(String text, int limit, LocalDate asOf) {
+        return treatyService.read("search", client -> client.search(text, limit, asOf));
     }
 
     static List<Treaty> align(List<DatedKey> keys, BiFunction<List<String>, LocalDate, List<TreatyData>> batch) {
-        return BatchLookup.alignByArgument(keys, DatedKey::asOf, DatedKey::code, TreatyServiceBackend.MAX_BATCH,
+        return BatchLookup.alignByArgument(keys, DatedKey::asOf, DatedKey::code, TreatyServiceClient.MAX_BATCH,
                 (asOf, codes) -> {
                     Map<String, Treaty> found = new HashMap<>();
                     batch.apply(codes, asOf).forEach(data -> found.put(data.code(), Treaty.from(data)));

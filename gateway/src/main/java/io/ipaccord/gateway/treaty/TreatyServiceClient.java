@@ -2,25 +2,16 @@ package io.ipaccord.gateway.treaty;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.TreatyCategory;
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.contracts.treaty.TreatyStatus;
-import io.ipaccord.gateway.error.BackendException;
-import io.ipaccord.gateway.instrument.InstrumentInput;
-import io.ipaccord.gateway.membership.MembershipData;
+import io.ipaccord.gateway.backend.BackendException;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,8 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * treaty-service's REST API. Base URL: {@code quarkus.rest-client.treaty-service.url}. Call it through
- * {@link TreatyServiceBackend}, which adds fault tolerance and turns failures into GraphQL errors. A null
+ * treaty-service's REST API for treaties ({@code membership.MembershipClient} and {@code instrument.InstrumentClient}
+ * are its other parts, under the same config key). Base URL: {@code quarkus.rest-client.treaty-service.url}. Call it through
+ * {@code Backend<TreatyServiceClient>}, which adds fault tolerance and turns failures into GraphQL errors. A null
  * {@code asOf} is left out: treaty-service then computes as of today.
  */
 @RegisterRestClient(configKey = TreatyServiceClient.SERVICE)
@@ -40,6 +32,9 @@ import jakarta.ws.rs.core.Response;
 public interface TreatyServiceClient {
 
     String SERVICE = "treaty-service";
+
+    /** treaty-service's limit for the codes of one batch call. */
+    int MAX_BATCH = 200;
 
     @GET
     @Path("treaties")
@@ -61,36 +56,6 @@ public interface TreatyServiceClient {
     @GET
     @Path("treaties/{code}")
     TreatyData treaty(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf);
-
-    /** Every state asked (comma-separated, at most 200) with its standings, an empty list when it has none. */
-    @GET
-    @Path("memberships/batch")
-    Map<String, List<MembershipData>> membershipsOfStates(@QueryParam("states") String states,
-            @QueryParam("asOf") LocalDate asOf);
-
-    /** The known treaties asked (comma-separated, at most 200) with their parties. */
-    @GET
-    @Path("memberships/by-treaty/batch")
-    Map<String, List<MembershipData>> membershipsOfTreaties(@QueryParam("treaties") String treaties,
-            @QueryParam("asOf") LocalDate asOf);
-
-    /** By treaty and/or state, ordered by deposit date then id; withdrawn ones flagged. */
-    @GET
-    @Path("instruments")
-    List<InstrumentData> instruments(@QueryParam("treaty") String treaty, @QueryParam("state") String state);
-
-    /** The instrument's fields plus {@code determinations}. */
-    @POST
-    @Path("instruments")
-    JsonNode deposit(InstrumentInput input);
-
-    @PUT
-    @Path("instruments/{id}")
-    JsonNode correct(@PathParam("id") long id, InstrumentInput input);
-
-    @DELETE
-    @Path("instruments/{id}")
-    JsonNode withdraw(@PathParam("id") long id);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

@@ -1,6 +1,7 @@
 package io.ipaccord.gateway.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,10 +9,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 import io.ipaccord.contracts.event.EventData;
+import io.ipaccord.gateway.error.UnavailableException;
+import io.ipaccord.gateway.graphql.BackendPage;
+import io.ipaccord.gateway.graphql.BatchLookup;
 
 class EventLookupTest {
 
@@ -35,7 +41,7 @@ class EventLookupTest {
     @Test
     void flatLookupAsksEveryCodeOnceAndSplitsTheAnswersBackPerKey() {
         List<List<String>> calls = new ArrayList<>();
-        List<List<String>> names = EventResource.flatLookup(List.of(List.of("CN"), List.of("FR", "CN"), List.of()),
+        List<List<String>> names = BatchLookup.flatLookup(List.of(List.of("CN"), List.of("FR", "CN"), List.of()),
                 codes -> {
                     calls.add(codes);
                     Map<String, String> known = new HashMap<>(Map.of("CN", "China"));
@@ -44,6 +50,35 @@ class EventLookupTest {
 
         assertThat(calls).containsExactly(List.of("CN", "FR"));
         assertThat(names).containsExactly(List.of("China"), Arrays.asList(null, "China"), List.of());
+    }
+
+    @Test
+    void everyPageOfAListingIsReadHoweverManyThereAre() {
+        // 12,500 events: past the 20 pages of 500 a timeline once stopped at without a word
+        int total = 12_500;
+        List<String> afters = new ArrayList<>();
+        List<Event> events = EventLookup.all(after -> {
+            afters.add(after);
+            int from = after == null ? 0 : Integer.parseInt(after);
+            int to = Math.min(total, from + 500);
+            return new BackendPage<>(IntStream.range(from, to).mapToObj(i -> data("EV-" + i)).toList(), total,
+                    new BackendPage.PageInfo(String.valueOf(to), to < total));
+        });
+
+        assertThat(events).hasSize(total);
+        assertThat(events.get(total - 1).id()).isEqualTo("EV-12499");
+        assertThat(afters).hasSize(25).startsWith((String) null).endsWith("12000");
+    }
+
+    @Test
+    void aListingThatPagesPastItsOwnTotalFailsRatherThanLoopOrTruncate() {
+        AtomicInteger pages = new AtomicInteger();
+        assertThatThrownBy(() -> EventLookup.all(after -> new BackendPage<>(List.of(data("EV-" + pages.get())), 1000,
+                new BackendPage.PageInfo("p" + pages.incrementAndGet(), true))))
+                .isInstanceOfSatisfying(UnavailableException.class,
+                        e -> assertThat(e.service()).isEqualTo("event-service"))
+                .hasMessage("event-service kept listing events past the 1000 it counts");
+        assertThat(pages).hasValue(4);
     }
 
     private static EventData data(String id) {

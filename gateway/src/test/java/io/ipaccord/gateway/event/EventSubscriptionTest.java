@@ -9,24 +9,16 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
-
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.gateway.GatewayMetrics;
-import io.ipaccord.gateway.GraphQLDocuments;
+import io.ipaccord.gateway.GraphQLSubscriptions;
+import io.ipaccord.gateway.GraphQLSubscriptions.Received;
 import io.ipaccord.gateway.ServicesProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.smallrye.graphql.client.Response;
-import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient;
-import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder;
-import io.smallrye.graphql.client.websocket.WebsocketSubprotocol;
-import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.json.JsonObject;
 
 /** scheduleEvent -> event-service -> outbox -> Kafka -> gateway -> graphql-transport-ws subscribers. */
@@ -41,26 +33,15 @@ class EventSubscriptionTest {
 
     @Test
     void consumesTheContractsTopic() {
-        assertThat(ConfigProvider.getConfig().getValue(
-                "mp.messaging.incoming." + EventFeed.CHANNEL + ".topic", String.class))
-                .isEqualTo(Topics.EVENTS);
+        GraphQLSubscriptions.assertChannelReads(EventFeed.CHANNEL, Topics.EVENTS);
     }
 
     @Test
     void subscribersOfACountryReceiveTheEventsItHostsOrIsRelatedTo() throws Exception {
         GatewayMetrics.awaitFeedAssigned(EventFeed.CHANNEL);
-        List<Response> chinese = new CopyOnWriteArrayList<>();
-        List<Response> all = new CopyOnWriteArrayList<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        DynamicGraphQLClient client = new VertxDynamicGraphQLClientBuilder()
-                .url(graphql.toString())
-                .subprotocols(WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS)
-                .build();
-        Cancellable china = client.subscription(GraphQLDocuments.load("event-scheduled"), Map.of("country", "cn"))
-                .subscribe().with(chinese::add, failure::set);
-        Cancellable everything = client.subscription(GraphQLDocuments.load("event-scheduled"), Map.of())
-                .subscribe().with(all::add, failure::set);
-        try {
+        try (GraphQLSubscriptions subscriptions = GraphQLSubscriptions.connect(graphql)) {
+            Received chinese = subscriptions.subscribe("event-scheduled", Map.of("country", "cn"), "eventScheduled");
+            Received all = subscriptions.subscribe("event-scheduled", Map.of(), "eventScheduled");
             GatewayMetrics.awaitSubscriptions("eventScheduled", 2);
 
             execute("schedule-event", Map.of("input", EventInputs.event("EV-GW-SUB-FR-2036", "FORUM",
@@ -73,31 +54,16 @@ class EventSubscriptionTest {
             execute("schedule-event", Map.of("input", related)).body("errors", nullValue());
 
             await("all three on the unfiltered subscription").atMost(DEADLINE).untilAsserted(() -> {
-                assertThat(failure.get()).isNull();
-                assertThat(ids(all)).contains("EV-GW-SUB-FR-2036", "EV-GW-SUB-CN-2036", "EV-GW-SUB-REL-2036");
+                assertThat(subscriptions.failure()).isNull();
+                assertThat(all.ids()).contains("EV-GW-SUB-FR-2036", "EV-GW-SUB-CN-2036", "EV-GW-SUB-REL-2036");
             });
-            await("China's two").atMost(DEADLINE).untilAsserted(() -> assertThat(chinese).hasSizeGreaterThanOrEqualTo(2));
-            assertThat(ids(chinese)).containsExactlyInAnyOrder("EV-GW-SUB-CN-2036", "EV-GW-SUB-REL-2036");
-            JsonObject hosted = data(chinese).stream()
+            await("China's two").atMost(DEADLINE).untilAsserted(() -> assertThat(chinese.size()).isGreaterThanOrEqualTo(2));
+            assertThat(chinese.ids()).containsExactlyInAnyOrder("EV-GW-SUB-CN-2036", "EV-GW-SUB-REL-2036");
+            JsonObject hosted = chinese.data().stream()
                     .filter(e -> e.getString("id").equals("EV-GW-SUB-CN-2036")).findFirst().orElseThrow();
             assertThat(hosted.getString("status")).isEqualTo("PLANNED");
             assertThat(hosted.getString("title")).isEqualTo("Forum in China 2036");
             assertThat(hosted.getJsonObject("host").getString("name")).isEqualTo("China");
-        } finally {
-            china.cancel();
-            everything.cancel();
-            client.close();
         }
-    }
-
-    private static List<JsonObject> data(List<Response> responses) {
-        return responses.stream()
-                .peek(r -> assertThat(r.getErrors()).as("errors").isNullOrEmpty())
-                .map(r -> r.getData().getJsonObject("eventScheduled"))
-                .toList();
-    }
-
-    private static List<String> ids(List<Response> responses) {
-        return data(responses).stream().map(e -> e.getString("id")).toList();
     }
 }

@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -27,7 +25,8 @@ import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 import io.ipaccord.gateway.GatewayMetrics;
-import io.ipaccord.gateway.GraphQLDocuments;
+import io.ipaccord.gateway.GraphQLSubscriptions;
+import io.ipaccord.gateway.GraphQLSubscriptions.Received;
 import io.ipaccord.gateway.Inputs;
 import io.ipaccord.gateway.ServicesProfile;
 import io.ipaccord.gateway.TreatyServiceApi;
@@ -36,11 +35,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.graphql.client.Response;
-import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient;
-import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder;
-import io.smallrye.graphql.client.websocket.WebsocketSubprotocol;
-import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.json.JsonObject;
 
 /**
@@ -60,9 +54,7 @@ class EntryIntoForceSubscriptionTest {
 
     @Test
     void consumesTheContractsTopic() {
-        assertThat(ConfigProvider.getConfig().getValue(
-                "mp.messaging.incoming." + TreatyActionFeed.CHANNEL + ".topic", String.class))
-                .isEqualTo(Topics.TREATY_ACTIONS);
+        GraphQLSubscriptions.assertChannelReads(TreatyActionFeed.CHANNEL, Topics.TREATY_ACTIONS);
     }
 
     @Test
@@ -77,19 +69,13 @@ class EntryIntoForceSubscriptionTest {
         execute("treaty", Map.of("code", TREATY)).body("data.treaty.status", equalTo("ADOPTED"));
 
         GatewayMetrics.awaitFeedAssigned(TreatyActionFeed.CHANNEL);
-        List<Response> notifications = new CopyOnWriteArrayList<>();
-        List<Response> deposits = new CopyOnWriteArrayList<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        DynamicGraphQLClient client = new VertxDynamicGraphQLClientBuilder()
-                .url(graphql.toString())
-                .subprotocols(WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS)
-                .build();
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        Cancellable entryIntoForce = client.subscription(GraphQLDocuments.load("entry-into-force"),
-                Map.of("treaty", TREATY)).subscribe().with(notifications::add, failure::set);
-        Cancellable instrumentDeposited = client.subscription(GraphQLDocuments.load("instrument-deposited"),
-                Map.of("treaty", TREATY)).subscribe().with(deposits::add, failure::set);
-        try (TopicReader kafka = TopicReader.fromEnd(bootstrap, Topics.TREATY_ACTIONS)) {
+        try (GraphQLSubscriptions subscriptions = GraphQLSubscriptions.connect(graphql);
+                TopicReader kafka = TopicReader.fromEnd(bootstrap, Topics.TREATY_ACTIONS)) {
+            Received notifications = subscriptions.subscribe("entry-into-force", Map.of("treaty", TREATY),
+                    "entryIntoForce");
+            Received deposits = subscriptions.subscribe("instrument-deposited", Map.of("treaty", TREATY),
+                    "instrumentDeposited");
             GatewayMetrics.awaitSubscriptions("entryIntoForce", 1);
             GatewayMetrics.awaitSubscriptions("instrumentDeposited", 1);
 
@@ -104,10 +90,10 @@ class EntryIntoForceSubscriptionTest {
 
             // on the subscription: the treaty in force, then each of the 30 states bound, all from 2020-04-28
             await("31 notifications").atMost(DEADLINE).untilAsserted(() -> {
-                assertThat(failure.get()).isNull();
-                assertThat(notifications).hasSizeGreaterThanOrEqualTo(31);
+                assertThat(subscriptions.failure()).isNull();
+                assertThat(notifications.size()).isGreaterThanOrEqualTo(31);
             });
-            List<JsonObject> received = data(notifications, "entryIntoForce");
+            List<JsonObject> received = notifications.data();
             JsonObject inForce = received.get(0);
             assertThat(inForce.getString("kind")).isEqualTo("TREATY");
             assertThat(inForce.getString("treaty")).isEqualTo(TREATY);
@@ -124,8 +110,8 @@ class EntryIntoForceSubscriptionTest {
                     .containsExactlyInAnyOrderElementsOf(states.subList(0, 30));
             assertThat(received).extracting(n -> n.getString("eventId")).doesNotHaveDuplicates();
 
-            await("the deposit").atMost(DEADLINE).until(() -> !deposits.isEmpty());
-            JsonObject deposited = data(deposits, "instrumentDeposited").get(0);
+            await("the deposit").atMost(DEADLINE).until(() -> deposits.size() > 0);
+            JsonObject deposited = deposits.data().get(0);
             assertThat(deposited.getString("id")).isEqualTo(thirtieth);
             assertThat(deposited.getString("state")).isEqualTo(states.get(29));
 
@@ -147,15 +133,11 @@ class EntryIntoForceSubscriptionTest {
             execute("deposit-instrument", Map.of("input",
                     Inputs.instrument(TREATY, states.get(30), "ACCESSION", "2020-08-19")))
                     .body("errors", nullValue());
-            await("the later party").atMost(DEADLINE).until(() -> !notifications.isEmpty());
-            JsonObject later = data(notifications, "entryIntoForce").get(0);
+            await("the later party").atMost(DEADLINE).until(() -> notifications.size() > 0);
+            JsonObject later = notifications.data().get(0);
             assertThat(later.getString("kind")).isEqualTo("PARTY");
             assertThat(later.getString("state")).isEqualTo(states.get(30));
             assertThat(later.getString("date")).isEqualTo("2020-11-19");
-        } finally {
-            entryIntoForce.cancel();
-            instrumentDeposited.cancel();
-            client.close();
         }
 
         JsonPath treaty = execute("treaty-status-on-dates", Map.of("code", TREATY, "before", "2020-04-27",
@@ -166,12 +148,5 @@ class EntryIntoForceSubscriptionTest {
                 .body("data.treaty.partiesAfter.status", everyItem(equalTo("BOUND")))
                 .extract().jsonPath();
         assertThat(treaty.getList("data.treaty.partiesAfter")).hasSize(30);
-    }
-
-    private static List<JsonObject> data(List<Response> responses, String field) {
-        return responses.stream()
-                .peek(r -> assertThat(r.getErrors()).as("errors").isNullOrEmpty())
-                .map(r -> r.getData().getJsonObject(field))
-                .toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import io.ipaccord.contracts.memberstate.MemberStateData;
+import io.ipaccord.gateway.graphql.BackendPage;
 import io.ipaccord.gateway.graphql.PageCursor;
 
 /** How a backend page becomes a Relay connection with a cursor per edge. */
@@ -16,9 +17,9 @@ class MemberStateConnectionTest {
 
     @Test
     void everyEdgeCursorResumesRightAfterItsEdge() {
-        MemberStatePage page = page(List.of("AA", "BB", "CC"), "backend-end", true);
+        BackendPage<MemberStateData> page = page(List.of("AA", "BB", "CC"), "backend-end", true);
 
-        MemberStateConnection connection = MemberStateResource.connection(page, PageCursor.START);
+        MemberStateConnection connection = MemberStateConnection.from(page, PageCursor.START);
 
         assertThat(connection.nodes()).extracting(MemberState::code).containsExactly("AA", "BB", "CC");
         assertThat(cursors(connection)).containsExactly(
@@ -31,9 +32,9 @@ class MemberStateConnectionTest {
     @Test
     void resumingAfterAnEdgeDropsWhatTheClientHasSeen() {
         // the gateway fetched 2 + first items after backend cursor "p1" because the client is 2 items past it
-        MemberStatePage page = page(List.of("AA", "BB", "CC", "DD"), "p2", false);
+        BackendPage<MemberStateData> page = page(List.of("AA", "BB", "CC", "DD"), "p2", false);
 
-        MemberStateConnection connection = MemberStateResource.connection(page, new PageCursor("p1", 2));
+        MemberStateConnection connection = MemberStateConnection.from(page, new PageCursor("p1", 2));
 
         assertThat(connection.nodes()).extracting(MemberState::code).containsExactly("CC", "DD");
         assertThat(cursors(connection)).containsExactly(new PageCursor("p1", 3), new PageCursor("p2", 0));
@@ -42,7 +43,7 @@ class MemberStateConnectionTest {
 
     @Test
     void emptyPageHasNoEndCursor() {
-        MemberStateConnection connection = MemberStateResource.connection(page(List.of(), null, false),
+        MemberStateConnection connection = MemberStateConnection.from(page(List.of(), null, false),
                 PageCursor.START);
 
         assertThat(connection.edges()).isEmpty();
@@ -53,11 +54,11 @@ class MemberStateConnectionTest {
         return connection.edges().stream().map(e -> PageCursor.decode(e.cursor(), "after")).toList();
     }
 
-    static MemberStatePage page(List<String> codes, String endCursor, boolean hasNext) {
+    static BackendPage<MemberStateData> page(List<String> codes, String endCursor, boolean hasNext) {
         List<MemberStateData> items = IntStream.range(0, codes.size())
                 .mapToObj(i -> state(codes.get(i)))
                 .toList();
-        return new MemberStatePage(items, 10, new MemberStatePage.PageInfo(endCursor, hasNext));
+        return new BackendPage<>(items, 10, new BackendPage.PageInfo(endCursor, hasNext));
     }
 
     static MemberStateData state(String code) {

@@ -9,25 +9,17 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
-
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.gateway.GatewayMetrics;
-import io.ipaccord.gateway.GraphQLDocuments;
+import io.ipaccord.gateway.GraphQLSubscriptions;
+import io.ipaccord.gateway.GraphQLSubscriptions.Received;
 import io.ipaccord.gateway.Inputs;
 import io.ipaccord.gateway.ServicesProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.smallrye.graphql.client.Response;
-import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient;
-import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder;
-import io.smallrye.graphql.client.websocket.WebsocketSubprotocol;
-import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.json.JsonObject;
 
 /** Mutation -> member-service -> outbox -> Kafka -> gateway -> graphql-transport-ws subscriber. */
@@ -40,23 +32,15 @@ class MemberStateSubscriptionTest {
 
     @Test
     void consumesTheContractsTopic() {
-        assertThat(ConfigProvider.getConfig().getValue(
-                "mp.messaging.incoming." + MemberStateChangeFeed.CHANNEL + ".topic", String.class))
-                .isEqualTo(Topics.MEMBER_STATES);
+        GraphQLSubscriptions.assertChannelReads(MemberStateChangeFeed.CHANNEL, Topics.MEMBER_STATES);
     }
 
     @Test
     void subscriberReceivesTheChangesOfItsStateMadeThroughMutations() throws Exception {
         GatewayMetrics.awaitFeedAssigned(MemberStateChangeFeed.CHANNEL);
-        List<Response> received = new CopyOnWriteArrayList<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        DynamicGraphQLClient client = new VertxDynamicGraphQLClientBuilder()
-                .url(graphql.toString())
-                .subprotocols(WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS)
-                .build();
-        Cancellable subscription = client.subscription(GraphQLDocuments.load("member-state-changed"),
-                Map.of("code", "XS")).subscribe().with(received::add, failure::set);
-        try {
+        try (GraphQLSubscriptions subscriptions = GraphQLSubscriptions.connect(graphql)) {
+            Received received = subscriptions.subscribe("member-state-changed", Map.of("code", "XS"),
+                    "memberStateChanged");
             GatewayMetrics.awaitSubscriptions("memberStateChanged", 1);
 
             execute("register-member-state", Map.of("input",
@@ -69,13 +53,10 @@ class MemberStateSubscriptionTest {
 
             await("three changes of XS").atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> {
-                        assertThat(failure.get()).isNull();
-                        assertThat(received).hasSizeGreaterThanOrEqualTo(3);
+                        assertThat(subscriptions.failure()).isNull();
+                        assertThat(received.size()).isGreaterThanOrEqualTo(3);
                     });
-            List<JsonObject> changes = received.stream()
-                    .peek(r -> assertThat(r.getErrors()).as("errors").isNullOrEmpty())
-                    .map(r -> r.getData().getJsonObject("memberStateChanged"))
-                    .toList();
+            List<JsonObject> changes = received.data();
             assertThat(changes).extracting(c -> c.getString("type"))
                     .containsExactly("REGISTERED", "UPDATED", "REMOVED");
             assertThat(changes).allSatisfy(c -> {
@@ -86,8 +67,6 @@ class MemberStateSubscriptionTest {
             assertThat(changes.get(1).getJsonObject("state").getString("name")).isEqualTo("Subscribed State, renamed");
             assertThat(changes.get(2).getJsonObject("state").getString("code")).isEqualTo("XS");
         } finally {
-            subscription.cancel();
-            client.close();
             execute("remove-member-state", Map.of("code", "XT"));
         }
     }

@@ -1,4 +1,4 @@
-package io.ipaccord.gateway.error;
+package io.ipaccord.gateway.backend;
 
 import java.io.IOException;
 import java.util.List;
@@ -7,6 +7,13 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
+
+import io.ipaccord.gateway.error.ConflictException;
+import io.ipaccord.gateway.error.GatewayException;
+import io.ipaccord.gateway.error.InternalException;
+import io.ipaccord.gateway.error.NotFoundException;
+import io.ipaccord.gateway.error.UnavailableException;
+import io.ipaccord.gateway.error.ValidationException;
 
 /** Maps what a backend call threw to the error a GraphQL client sees. */
 public final class BackendErrors {

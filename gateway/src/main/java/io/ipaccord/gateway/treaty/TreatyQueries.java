@@ -2,7 +2,6 @@ package io.ipaccord.gateway.treaty;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -14,24 +13,26 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.ipaccord.contracts.treaty.TreatyStatus;
+import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.error.NotFoundException;
 import io.ipaccord.gateway.graphql.ArgumentBatch;
+import io.ipaccord.gateway.graphql.Codes;
 import io.ipaccord.gateway.graphql.DatedKey;
 import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 
-/** Treaties: queries forwarded to treaty-service; fields that reach a backend are nullable. */
+/** Treaties: queries forwarded to treaty-service, and a treaty's status on other dates; nullable where they reach it. */
 @GraphQLApi
-public class TreatyResource {
+public class TreatyQueries {
 
-    private final TreatyServiceBackend backend;
+    private final Backend<TreatyServiceClient> treatyService;
     private final TreatyLookup lookup;
 
     @Inject
     Context context;
 
-    TreatyResource(TreatyServiceBackend backend, TreatyLookup lookup) {
-        this.backend = backend;
+    TreatyQueries(Backend<TreatyServiceClient> treatyService, TreatyLookup lookup) {
+        this.treatyService = treatyService;
         this.lookup = lookup;
     }
 
@@ -40,9 +41,10 @@ public class TreatyResource {
     public List<Treaty> treaties(TreatyFilter filter,
             @Description("The date status, entry into force, parties and the filter are computed for; default today.")
             LocalDate asOf) {
-        TreatyFilter f = filter == null ? null
-                : new TreatyFilter(filter.category(), filter.status(), normalize(filter.party()));
-        return backend.treaties(f, asOf).stream().map(Treaty::from).toList();
+        TreatyFilter f = filter == null ? new TreatyFilter(null, null, null) : filter;
+        String party = Codes.normalize(f.party());
+        return treatyService.read("treaties", client -> client.treaties(f.category(), f.status(), party, asOf))
+                .stream().map(Treaty::from).toList();
     }
 
     @Query("treaty")
@@ -50,8 +52,12 @@ public class TreatyResource {
     public Treaty treaty(@Id @NonNull String code,
             @Description("The date the treaty's status, entry into force and parties default to; default today.")
             LocalDate asOf) {
+        String wanted = Codes.normalize(code);
+        if (wanted == null) {
+            return null;
+        }
         try {
-            return Treaty.from(backend.treaty(normalize(code), asOf));
+            return Treaty.from(treatyService.read("treaty", client -> client.treaty(wanted, asOf)));
         } catch (NotFoundException unknown) {
             return null;
         }
@@ -65,9 +71,5 @@ public class TreatyResource {
         }
         return ArgumentBatch.load(context, "Treaty.status", new DatedKey(treaty.code(), asOf), lookup::byKeys)
                 .thenApply(other -> other == null ? null : other.statusAsOf());
-    }
-
-    private static String normalize(String code) {
-        return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package io.ipaccord.gateway.error;
+package io.ipaccord.gateway.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,12 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.junit.jupiter.api.Test;
 
+import io.ipaccord.gateway.error.ConflictException;
+import io.ipaccord.gateway.error.GatewayException;
+import io.ipaccord.gateway.error.InternalException;
+import io.ipaccord.gateway.error.NotFoundException;
+import io.ipaccord.gateway.error.UnavailableException;
+import io.ipaccord.gateway.error.ValidationException;
 import jakarta.json.JsonArray;
 import jakarta.ws.rs.ProcessingException;
 

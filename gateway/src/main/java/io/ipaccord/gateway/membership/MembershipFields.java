@@ -25,7 +25,7 @@ import jakarta.inject.Inject;
  * states or treaties on it.
  */
 @GraphQLApi
-public class MembershipResource {
+public class MembershipFields {
 
     private final MembershipLookup memberships;
     private final MemberStateLookup states;
@@ -34,7 +34,7 @@ public class MembershipResource {
     @Inject
     Context context;
 
-    MembershipResource(MembershipLookup memberships, MemberStateLookup states, TreatyLookup treaties) {
+    MembershipFields(MembershipLookup memberships, MemberStateLookup states, TreatyLookup treaties) {
         this.memberships = memberships;
         this.states = states;
         this.treaties = treaties;

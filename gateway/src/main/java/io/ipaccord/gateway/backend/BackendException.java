@@ -1,4 +1,4 @@
-package io.ipaccord.gateway.error;
+package io.ipaccord.gateway.backend;
 
 import java.util.Optional;
 

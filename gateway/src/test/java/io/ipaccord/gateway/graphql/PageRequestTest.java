@@ -7,12 +7,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-class PageEdgesTest {
+class PageRequestTest {
 
     @Test
     void dropsWhatWasSeenAndGivesEachEdgeItsOwnCursor() {
         PageCursor start = new PageCursor("b1", 1);
-        List<Map.Entry<String, String>> edges = PageEdges.of(List.of("a", "b", "c"), start, "b2", Map::entry);
+        List<Map.Entry<String, String>> edges = PageRequest.edges(List.of("a", "b", "c"), start, "b2", Map::entry);
 
         assertThat(edges).extracting(Map.Entry::getValue).containsExactly("b", "c");
         assertThat(PageCursor.decode(edges.get(0).getKey(), "after")).isEqualTo(new PageCursor("b1", 2));
@@ -22,9 +22,9 @@ class PageEdgesTest {
 
     @Test
     void withoutABackendCursorTheLastEdgeCountsFromTheStart() {
-        List<Map.Entry<String, String>> edges = PageEdges.of(List.of("a", "b"), PageCursor.START, null, Map::entry);
+        List<Map.Entry<String, String>> edges = PageRequest.edges(List.of("a", "b"), PageCursor.START, null, Map::entry);
 
         assertThat(PageCursor.decode(edges.get(1).getKey(), "after")).isEqualTo(new PageCursor(null, 2));
-        assertThat(PageEdges.of(List.of("a"), new PageCursor("x", 1), "y", Map::entry)).isEmpty();
+        assertThat(PageRequest.edges(List.of("a"), new PageCursor("x", 1), "y", Map::entry)).isEmpty();
     }
 }

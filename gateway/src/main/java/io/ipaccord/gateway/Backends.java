@@ -1,0 +1,59 @@
+package io.ipaccord.gateway;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.ipaccord.gateway.backend.Backend;
+import io.ipaccord.gateway.backend.BackendPolicy;
+import io.ipaccord.gateway.event.EventServiceClient;
+import io.ipaccord.gateway.instrument.InstrumentClient;
+import io.ipaccord.gateway.membership.MembershipClient;
+import io.ipaccord.gateway.memberstate.MemberStateClient;
+import io.ipaccord.gateway.treaty.TreatyServiceClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/**
+ * The backends, each a REST client with its service's {@link BackendPolicy}: inject {@code Backend<MemberStateClient>}
+ * and the like. treaty-service has three clients (treaties, standings, instruments), one per feature package, so
+ * packages point one way. One instance each, so every caller shares its circuit breakers (one per operation).
+ */
+@ApplicationScoped
+public class Backends {
+
+    private final BackendPolicy policy;
+
+    Backends(BackendPolicy policy) {
+        this.policy = policy;
+    }
+
+    @Produces
+    @Singleton
+    Backend<MemberStateClient> memberService(@RestClient MemberStateClient client) {
+        return new Backend<>(MemberStateClient.SERVICE, client, policy.of(MemberStateClient.SERVICE));
+    }
+
+    @Produces
+    @Singleton
+    Backend<TreatyServiceClient> treatyService(@RestClient TreatyServiceClient client) {
+        return new Backend<>(TreatyServiceClient.SERVICE, client, policy.of(TreatyServiceClient.SERVICE));
+    }
+
+    @Produces
+    @Singleton
+    Backend<MembershipClient> membershipService(@RestClient MembershipClient client) {
+        return new Backend<>(TreatyServiceClient.SERVICE, client, policy.of(TreatyServiceClient.SERVICE));
+    }
+
+    @Produces
+    @Singleton
+    Backend<InstrumentClient> instrumentService(@RestClient InstrumentClient client) {
+        return new Backend<>(TreatyServiceClient.SERVICE, client, policy.of(TreatyServiceClient.SERVICE));
+    }
+
+    @Produces
+    @Singleton
+    Backend<EventServiceClient> eventService(@RestClient EventServiceClient client) {
+        return new Backend<>(EventServiceClient.SERVICE, client, policy.of(EventServiceClient.SERVICE));
+    }
+}

@@ -1,0 +1,101 @@
+package io.ipaccord.gateway.backend;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+import io.smallrye.faulttolerance.api.Guard;
+
+/**
+ * One backend service, called through its REST client {@code C} with the fault tolerance of its
+ * {@link BackendPolicy}: a timeout and a circuit breaker per operation on every call, retries on reads only.
+ * Whatever a call throws reaches the caller as a {@link io.ipaccord.gateway.error.GatewayException}
+ * ({@link BackendErrors}), after retries, timeouts and the circuit breaker had their say.
+ * <p>
+ * An operation's name is its REST client method's name; it names its circuit breaker and, as
+ * {@code <service>.<operation>} (e.g. {@code member-service.get}), the {@code method} tag of its {@code ft_*}
+ * metrics. An operation is either a read or a write, never both.
+ */
+public final class Backend<C> {
+
+    private final String service;
+    private final C client;
+    private final BackendPolicy.Service policy;
+    private final Map<String, Guard> guards = new ConcurrentHashMap<>();
+
+    public Backend(String service, C client, BackendPolicy.Service policy) {
+        this.service = service;
+        this.client = client;
+        this.policy = policy;
+    }
+
+    /** The backend's name as clients see it in messages and {@code extensions.service}, e.g. member-service. */
+    public String service() {
+        return service;
+    }
+
+    /** An idempotent call: retried when it fails. */
+    public <T> T read(String operation, Function<C, T> call) {
+        return guarded(operation, true, () -> call.apply(client));
+    }
+
+    /** A call that changes something: never retried. */
+    public <T> T write(String operation, Function<C, T> call) {
+        return guarded(operation, false, () -> call.apply(client));
+    }
+
+    /** A write without an answer. */
+    public void execute(String operation, Consumer<C> call) {
+        guarded(operation, false, () -> {
+            call.accept(client);
+            return null;
+        });
+    }
+
+    /** The keys of one batch call, comma-separated; refuses more than the backend's {@code max} per call. */
+    public static String batch(List<String> keys, int max) {
+        if (keys.size() > max) {
+            throw new IllegalArgumentException("At most " + max + " keys per batch, got " + keys.size());
+        }
+        return String.join(",", keys);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T guarded(String operation, boolean read, Supplier<T> call) {
+        try {
+            return (T) guards.computeIfAbsent(operation, name -> guard(name, read)).get(call::get, Object.class);
+        } catch (RuntimeException e) {
+            throw BackendErrors.translate(service, e);
+        }
+    }
+
+    private Guard guard(String operation, boolean read) {
+        BackendPolicy.CircuitBreaker circuit = policy.circuitBreaker();
+        Guard.Builder builder = Guard.create()
+                .withDescription(service + "." + operation)
+                .withTimeout().duration(policy.timeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withCircuitBreaker()
+                .requestVolumeThreshold(circuit.requestVolume())
+                .failureRatio(circuit.failureRatio())
+                .delay(circuit.delay().toMillis(), ChronoUnit.MILLIS)
+                .successThreshold(circuit.successThreshold())
+                .skipOn(BackendException.Rejected.class)
+                .done();
+        if (read) {
+            BackendPolicy.Retry retry = policy.retry();
+            builder.withRetry()
+                    .maxRetries(retry.maxRetries())
+                    .delay(retry.delay().toMillis(), ChronoUnit.MILLIS)
+                    .jitter(retry.jitter().toMillis(), ChronoUnit.MILLIS)
+                    .abortOn(List.of(BackendException.Rejected.class, CircuitBreakerOpenException.class))
+                    .done();
+        }
+        return builder.build();
+    }
+}

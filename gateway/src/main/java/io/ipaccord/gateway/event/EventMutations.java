@@ -1,0 +1,46 @@
+package io.ipaccord.gateway.event;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.ipaccord.gateway.backend.Backend;
+
+/** The event mutations, forwarded to event-service (never retried). */
+@GraphQLApi
+public class EventMutations {
+
+    private final Backend<EventServiceClient> eventService;
+
+    EventMutations(Backend<EventServiceClient> eventService) {
+        this.eventService = eventService;
+    }
+
+    @Mutation("scheduleEvent")
+    @Description("Schedules (or records) an event. Errors: VALIDATION (extensions.fields; also an unknown or removed"
+            + " hostCountry, relatedStates[i], relatedTreaties[i], an unknown parentId), CONFLICT (id taken).")
+    public Event scheduleEvent(@NonNull ScheduleEventInput input) {
+        return Event.from(eventService.write("schedule", client -> client.schedule(input)));
+    }
+
+    @Mutation("updateEvent")
+    @Description("Replaces the facts of an event (participants and figures are kept). Errors: VALIDATION, NOT_FOUND.")
+    public Event updateEvent(@Id @NonNull String id, @NonNull UpdateEventInput input) {
+        return Event.from(eventService.write("update", client -> client.update(id.trim(), input)));
+    }
+
+    @Mutation("cancelEvent")
+    @Description("Cancels an event (status CANCELLED). Errors: NOT_FOUND, CONFLICT if it is already cancelled.")
+    public Event cancelEvent(@Id @NonNull String id) {
+        return Event.from(eventService.write("cancel", client -> client.cancel(id.trim())));
+    }
+
+    @Mutation("addParticipant")
+    @Description("Adds an organisation or a person to an event. Errors: VALIDATION, NOT_FOUND (no such event).")
+    public Participant addParticipant(@Id @NonNull String eventId, @NonNull ParticipantInput input) {
+        return Participant.from(eventService.write("addParticipant",
+                client -> client.addParticipant(eventId.trim(), input)));
+    }
+}

@@ -1,0 +1,70 @@
+package io.ipaccord.gateway.feed;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
+
+/**
+ * The one Kafka feed behind subscriptions: a channel's records, read by a {@link FeedReader} and broadcast to the
+ * GraphQL subscribers of this gateway instance ({@link Broadcast}). Each instance reads each topic in a consumer
+ * group of its own, from the latest offset and without committing, so every replica sees every event.
+ * <p>
+ * A feed is a bean per channel: a subclass whose only Kafka wiring is its {@code @Incoming(channel)} method handing
+ * the record to {@link #accept}, and which is its channel's rebalance listener: it is qualified
+ * {@code @Identifier(channel)}, the name of {@code mp.messaging.incoming.<channel>.consumer-rebalance-listener.name}.
+ * The partitions it reads are the gauge {@code ipaccord_gateway_feed_partitions{channel="..."}}: until it is above
+ * zero, the feed's events do not reach subscribers. A new consumer group starts at the latest offset; the start
+ * positions are fixed as soon as partitions are assigned rather than at the first fetch, so an event published
+ * after the gauge rises is never missed.
+ */
+public abstract class Feed<T> implements KafkaConsumerRebalanceListener {
+
+    private final FeedReader<T> reader;
+    private final Broadcast<T> broadcast;
+    private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
+
+    /** @param subscriptions the GraphQL subscription fields it serves */
+    protected Feed(String channel, MeterRegistry registry, FeedReader<T> reader, String... subscriptions) {
+        this.reader = reader;
+        this.broadcast = new Broadcast<>(registry, subscriptions);
+        Gauge.builder("ipaccord.gateway.feed.partitions", assigned, Set::size)
+                .description("Partitions of the channel's topic this gateway instance reads")
+                .tag("channel", channel)
+                .register(registry);
+    }
+
+    /** A record of the channel. */
+    protected void accept(ConsumerRecord<String, String> record) {
+        reader.read(FeedRecord.of(record)).ifPresent(broadcast::publish);
+    }
+
+    /** What the feed reads from now on (no replay), for one subscriber of {@code subscription}. */
+    protected Multi<T> subscribe(String subscription) {
+        return broadcast.subscribe(subscription);
+    }
+
+    @Override
+    public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        partitions.forEach(consumer::position);
+        assigned.addAll(partitions);
+    }
+
+    @Override
+    public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        assigned.removeAll(partitions);
+    }
+
+    @Override
+    public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        assigned.removeAll(partitions);
+    }
+}

@@ -1,0 +1,84 @@
+package io.ipaccord.gateway.instrument;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.ipaccord.contracts.treaty.InstrumentData;
+import io.ipaccord.gateway.backend.Backend;
+import io.ipaccord.gateway.error.InternalException;
+import io.ipaccord.gateway.error.ValidationException;
+import io.ipaccord.gateway.treaty.TreatyServiceClient;
+
+/** The instrument mutations, forwarded to treaty-service (never retried), each answered with its receipt. */
+@GraphQLApi
+public class InstrumentMutations {
+
+    private static final TypeReference<List<Determination>> DETERMINATIONS = new TypeReference<>() {
+    };
+
+    private final Backend<InstrumentClient> treatyService;
+    private final ObjectMapper json;
+
+    InstrumentMutations(Backend<InstrumentClient> treatyService, ObjectMapper json) {
+        this.treatyService = treatyService;
+        this.json = json;
+    }
+
+    @Mutation("depositInstrument")
+    @Description("Records an instrument and answers what it determines (entry into force, dates states are bound from)."
+            + " Errors: VALIDATION (extensions.fields; also for what treaty-service cannot process: a treaty it does"
+            + " not have [treaty], a state that is not a known member state [state], an Act the treaty does not have"
+            + " [act], a denunciation of nothing [type]), CONFLICT (the state already has an instrument binding it to"
+            + " the treaty or Act: fields [type]).")
+    public InstrumentReceipt depositInstrument(@NonNull InstrumentInput input) {
+        return receipt(treatyService.write("deposit", client -> client.deposit(input)));
+    }
+
+    @Mutation("correctInstrument")
+    @Description("Corrects an instrument (not its treaty: withdraw it and deposit another) and answers what the"
+            + " correction determines. Errors: VALIDATION (as for depositInstrument, and for another treaty),"
+            + " NOT_FOUND (no such instrument), CONFLICT (withdrawn, or a second binding instrument).")
+    public InstrumentReceipt correctInstrument(@Id @NonNull String id, @NonNull InstrumentInput input) {
+        long instrument = instrumentId(id);
+        return receipt(treatyService.write("correct", client -> client.correct(instrument, input)));
+    }
+
+    @Mutation("withdrawInstrument")
+    @Description("Withdraws an instrument recorded in error: it is kept, flagged withdrawn, and no longer counts."
+            + " Errors: NOT_FOUND.")
+    public InstrumentReceipt withdrawInstrument(@Id @NonNull String id) {
+        long instrument = instrumentId(id);
+        return receipt(treatyService.write("withdraw", client -> client.withdraw(instrument)));
+    }
+
+    /** treaty-service's answer to a write: the instrument's fields plus {@code determinations}. */
+    InstrumentReceipt receipt(JsonNode answer) {
+        try {
+            Instrument instrument = Instrument.from(json.treeToValue(answer, InstrumentData.class));
+            List<Determination> determinations = answer.hasNonNull("determinations")
+                    ? json.convertValue(answer.get("determinations"), DETERMINATIONS)
+                    : List.of();
+            return new InstrumentReceipt(instrument, determinations);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InternalException("Unexpected answer from " + TreatyServiceClient.SERVICE, e);
+        }
+    }
+
+    private static long instrumentId(String id) {
+        try {
+            return Long.parseLong(id.trim());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("id", "is not an instrument id");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.ipaccord.gateway.memberstate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.ipaccord.gateway.backend.Backend;
+import io.ipaccord.gateway.error.ValidationException;
+import io.ipaccord.gateway.graphql.Codes;
+
+/** The member-state mutations, forwarded to member-service (never retried). */
+@GraphQLApi
+public class MemberStateMutations {
+
+    private final Backend<MemberStateClient> memberService;
+
+    MemberStateMutations(Backend<MemberStateClient> memberService) {
+        this.memberService = memberService;
+    }
+
+    @Mutation("registerMemberState")
+    @Description("Registers a new member state. Errors: VALIDATION (extensions.fields), CONFLICT if the code exists.")
+    public MemberState registerMemberState(@NonNull RegisterMemberStateInput input) {
+        return MemberState.from(memberService.write("register", client -> client.register(input)));
+    }
+
+    @Mutation("updateMemberState")
+    @Description("Replaces the facts of a member state. Errors: VALIDATION, NOT_FOUND.")
+    public MemberState updateMemberState(@Id @NonNull String code, @NonNull UpdateMemberStateInput input) {
+        String state = code(code);
+        return MemberState.from(memberService.write("update", client -> client.update(state, input)));
+    }
+
+    @Mutation("removeMemberState")
+    @Description("Removes a member state; true when done. Errors: NOT_FOUND.")
+    public Boolean removeMemberState(@Id @NonNull String code) {
+        String state = code(code);
+        memberService.execute("remove", client -> client.remove(state));
+        return true;
+    }
+
+    @Mutation("addBodySeat")
+    @Description("Gives a member state a seat on a WIPO body. Errors: VALIDATION, NOT_FOUND.")
+    public BodySeat addBodySeat(@Id @NonNull String code, @NonNull AddBodySeatInput input) {
+        String state = code(code);
+        return BodySeat.from(memberService.write("addSeat", client -> client.addSeat(state, input)));
+    }
+
+    @Mutation("removeBodySeat")
+    @Description("Removes a seat; true when done. Errors: NOT_FOUND.")
+    public Boolean removeBodySeat(@Id @NonNull String code, @Id @NonNull @Name("seatId") String seatId) {
+        long id;
+        try {
+            id = Long.parseLong(seatId);
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("seatId", "is not a seat id");
+        }
+        String state = code(code);
+        memberService.execute("removeSeat", client -> client.removeSeat(state, id));
+        return true;
+    }
+
+    /** The state a mutation names; a blank code names none. */
+    private static String code(String code) {
+        String state = Codes.normalize(code);
+        if (state == null) {
+            throw ValidationException.of("code", "must not be blank");
+        }
+        return state;
+    }
+}

@@ -1,0 +1,66 @@
+package io.ipaccord.gateway.memberstate;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.ipaccord.gateway.backend.Backend;
+import io.ipaccord.gateway.error.NotFoundException;
+import io.ipaccord.gateway.graphql.Codes;
+import io.ipaccord.gateway.graphql.PageRequest;
+
+/**
+ * The member-state queries, forwarded to member-service. Fields that reach a backend are nullable, so one failing
+ * field leaves its siblings' data intact.
+ */
+@GraphQLApi
+public class MemberStateQueries {
+
+    private final Backend<MemberStateClient> memberService;
+    private final MemberStateLookup lookup;
+
+    MemberStateQueries(Backend<MemberStateClient> memberService, MemberStateLookup lookup) {
+        this.memberService = memberService;
+        this.lookup = lookup;
+    }
+
+    @Query("memberStates")
+    @Description("Member states matching a filter, one page at a time.")
+    public MemberStateConnection memberStates(MemberStateFilter filter,
+            @DefaultValue("NAME") MemberStateSort sort,
+            @DefaultValue("50") @Description("Page size, 1 to 500.") Integer first,
+            @Description("`endCursor` (or any edge's `cursor`) of the previous page.") String after) {
+        PageRequest request = PageRequest.of(first, after, MemberStateClient.MAX_PAGE);
+        MemberStateFilter f = filter == null ? MemberStateFilter.NONE : filter;
+        String order = (sort == null ? MemberStateSort.NAME : sort).parameter();
+        return MemberStateConnection.from(memberService.read("list", client -> client.list(f.nameContains(),
+                f.memberSinceFrom(), f.memberSinceTo(), f.body(), order, request.fetch(), request.backendAfter())),
+                request.start());
+    }
+
+    @Query("memberState")
+    @Description("The member state with this ISO 3166-1 alpha-2 code, or null if there is none.")
+    public MemberState memberState(@Id @NonNull String code) {
+        String wanted = Codes.normalize(code);
+        if (wanted == null) {
+            return null;
+        }
+        try {
+            return MemberState.from(memberService.read("get", client -> client.get(wanted)));
+        } catch (NotFoundException unknown) {
+            return null;
+        }
+    }
+
+    @Query("memberStatesByCode")
+    @Description("The member states with these codes, position for position; null where a code is unknown."
+            + " One backend call for up to 500 codes.")
+    public @NonNull List<MemberState> memberStatesByCode(@NonNull List<@NonNull String> codes) {
+        return lookup.byCodes(codes);
+    }
+}
