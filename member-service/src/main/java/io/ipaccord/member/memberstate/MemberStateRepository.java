@@ -56,21 +56,8 @@ public class MemberStateRepository implements PanacheRepositoryBase<MemberState,
      * Full-text search: every word of {@code text} must match the start of a word of the state's
      * name or one of its codes, best matches first.
      */
-    @SuppressWarnings("unchecked")
     List<Object[]> search(String text, int limit) {
-        String prefixQuery = PrefixQuery.of(text);
-        if (prefixQuery.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createNativeQuery("""
-                SELECT code, ts_rank(search_document, query) AS rank
-                FROM member_state, to_tsquery('simple', :query) AS query
-                WHERE search_document @@ query
-                ORDER BY rank DESC, name
-                LIMIT :limit""")
-                .setParameter("query", prefixQuery)
-                .setParameter("limit", limit)
-                .getResultList();
+        return PrefixQuery.rankedCodes(getEntityManager(), "member_state", "name", text, limit);
     }
 
     private static String escapeLike(String text) {

@@ -16,8 +16,8 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Imports the 193 member states of {@code seed/member_states.csv} (copied from the project's
- * reference data, sources kept) on the first start against a database. It goes through the
+ * Imports the 193 member states of {@code seed/member_states.csv} (the project's reference data, sources kept,
+ * in platform's resources) on the first start against a database. It goes through the
  * service, so every seeded state is also published to Kafka.
  */
 @ApplicationScoped

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,11 +36,14 @@ public class KnownReferences {
     private final EntityManager entityManager;
     private final Inbox inbox;
     private final ObjectMapper objectMapper;
+    private final String application;
 
-    KnownReferences(EntityManager entityManager, Inbox inbox, ObjectMapper objectMapper) {
+    KnownReferences(EntityManager entityManager, Inbox inbox, ObjectMapper objectMapper,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
         this.entityManager = entityManager;
         this.inbox = inbox;
         this.objectMapper = objectMapper;
+        this.application = application;
     }
 
     /**
@@ -66,7 +70,7 @@ public class KnownReferences {
                 LOG.errorf("Skipping %s event without a valid code and name at %s", kind.label(), event.position());
                 return;
             }
-            apply(kind, feed.consumer(), event.id(), update.code(), update.name(), update.removed());
+            apply(kind, feed.inboxConsumer(application), event.id(), update.code(), update.name(), update.removed());
         });
     }
 

@@ -1,10 +1,9 @@
 package io.ipaccord.testing.postgres;
 
+import io.ipaccord.local.postgres.EmbeddedServer;
+import io.ipaccord.local.postgres.PostgresChoice;
 import io.ipaccord.testing.jvm.JvmWide;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.PreparedStatement;
@@ -21,8 +20,9 @@ import org.jboss.logging.Logger;
  * The PostgreSQL server tests run against, chosen once per JVM by {@value #MODE_PROPERTY} (or env
  * {@value #MODE_ENV}):
  * <ul>
- * <li>{@code local} (default): 127.0.0.1:5432, user postgres, no password; falls back to embedded with a warning
- * when nothing answers within 2 s;</li>
+ * <li>{@code local} (default): what {@link PostgresChoice} decides for 127.0.0.1:5432 (the launcher's rule): that
+ * server if it accepts the user (postgres, no password by default), else the Debian cluster configured for the port,
+ * started, else embedded, with a warning;</li>
  * <li>{@code embedded}: a zonky embedded PostgreSQL started for this JVM;</li>
  * <li>a JDBC base URL such as {@code jdbc:postgresql://db.example:5432}: that server, with user and password from
  * {@value #USER_PROPERTY} / {@value #PASSWORD_PROPERTY} (env {@value #USER_ENV} / {@value #PASSWORD_ENV}).</li>
@@ -39,7 +39,6 @@ public final class PostgresServer {
 
     public static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432";
     static final String JDBC_PREFIX = "jdbc:postgresql://";
-    static final int LOCAL_PROBE_TIMEOUT_SECONDS = 2;
 
     private static final Logger LOG = Logger.getLogger(PostgresServer.class);
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
@@ -103,7 +102,7 @@ public final class PostgresServer {
     /** Called through {@link JvmWide} on the system class loader's copy; java.* types only. */
     private static synchronized Map<String, String> embeddedSettings() {
         if (embedded == null) {
-            EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(EmbeddedPostgres.builder(), true);
+            EmbeddedPostgres postgres = EmbeddedServer.start(EmbeddedPostgres.builder(), true);
             embedded = new PostgresServer(Mode.EMBEDDED, JDBC_PREFIX + "127.0.0.1:" + postgres.getPort(), "postgres", "");
             LOG.infof("Embedded PostgreSQL ready at %s", embedded.baseUrl());
         }
@@ -142,14 +141,15 @@ public final class PostgresServer {
                 return embedded;
             case "local":
             case "":
-                PostgresServer local = new PostgresServer(Mode.LOCAL, localUrl, user, pass);
-                String problem = local.probe();
-                if (problem == null) {
-                    return local;
+                String authority = localUrl.substring(JDBC_PREFIX.length());
+                int colon = authority.lastIndexOf(':');
+                PostgresChoice.Decision decision = PostgresChoice.decide("auto", authority.substring(0, colon),
+                        Integer.parseInt(authority.substring(colon + 1)), user, pass);
+                if (decision.kind() == PostgresChoice.Kind.SERVER) {
+                    return new PostgresServer(Mode.LOCAL, decision.baseUrl(), user, pass);
                 }
-                LOG.warnf("No PostgreSQL answered at %s within %d s (%s); falling back to embedded PostgreSQL."
-                        + " Set -D%s=embedded to skip this probe.",
-                        local.baseUrl(), LOCAL_PROBE_TIMEOUT_SECONDS, problem, MODE_PROPERTY);
+                LOG.warnf("%s; falling back to embedded PostgreSQL. Set -D%s=embedded to skip this probe.",
+                        decision.reason(), MODE_PROPERTY);
                 embeddedSettings();
                 return embedded;
             default:
@@ -253,21 +253,6 @@ public final class PostgresServer {
         }
     }
 
-    /** Null when the server answers, else why not. */
-    private String probe() {
-        Properties props = credentials();
-        props.setProperty("connectTimeout", String.valueOf(LOCAL_PROBE_TIMEOUT_SECONDS));
-        props.setProperty("loginTimeout", String.valueOf(LOCAL_PROBE_TIMEOUT_SECONDS));
-        props.setProperty("socketTimeout", String.valueOf(LOCAL_PROBE_TIMEOUT_SECONDS));
-        try (Connection connection = open(jdbcUrl(MAINTENANCE_DATABASE), props);
-                Statement statement = connection.createStatement()) {
-            statement.execute("SELECT 1");
-            return null;
-        } catch (SQLException e) {
-            return e.getMessage();
-        }
-    }
-
     private Properties credentials() {
         Properties props = new Properties();
         props.setProperty("user", username);
@@ -280,48 +265,5 @@ public final class PostgresServer {
     @Override
     public String toString() {
         return "PostgresServer[" + mode + " " + baseUrl() + " as " + username + "]";
-    }
-
-    /** Starts zonky embedded PostgreSQL with settings for throw-away test data, explaining failures as root. */
-    static final class EmbeddedPostgresLauncher {
-
-        private EmbeddedPostgresLauncher() {
-        }
-
-        static EmbeddedPostgres start(EmbeddedPostgres.Builder builder, boolean disposableData) {
-            if (disposableData) {
-                // Trade durability for speed.
-                builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
-            } else {
-                builder.setServerConfig("synchronous_commit", "on");
-            }
-            try {
-                return builder.start();
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException(explainFailure(), e);
-            }
-        }
-
-        static String explainFailure() {
-            StringBuilder message = new StringBuilder("Embedded PostgreSQL (zonky) could not start.");
-            if (isRoot()) {
-                message.append(" This JVM runs as root: initdb and postgres refuse root, so zonky runs them through")
-                        .append(" `unshare -U`, which needs user namespaces (sysctl user.max_user_namespaces > 0,")
-                        .append(" kernel.unprivileged_userns_clone = 1, and a container runtime that allows unshare).")
-                        .append(" Check with: unshare -U id -u");
-            }
-            message.append(" Alternatives: run a PostgreSQL server and use -D").append(MODE_PROPERTY)
-                    .append("=local (127.0.0.1:5432) or -D").append(MODE_PROPERTY)
-                    .append("=jdbc:postgresql://host:5432 (env ").append(MODE_ENV).append(").");
-            return message.toString();
-        }
-
-        private static boolean isRoot() {
-            try {
-                return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-            } catch (IOException | RuntimeException e) {
-                return "root".equals(System.getProperty("user.name"));
-            }
-        }
     }
 }

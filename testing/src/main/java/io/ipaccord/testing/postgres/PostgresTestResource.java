@@ -7,7 +7,8 @@ import java.util.Map;
  * Gives a {@code @QuarkusTest} its own, freshly created database on the {@link PostgresServer#shared() shared}
  * PostgreSQL server, so Flyway starts from an empty database on every run.
  * <p>
- * The service must itself set {@code quarkus.devservices.enabled=false} (build-time, see README).
+ * Dev Services are off in the test profile through this module's {@code META-INF/microprofile-config.properties}
+ * (read at build time, see README).
  * <p>
  * Init arg {@value #DATABASE_ARG}: the database name (default {@value #DEFAULT_DATABASE}); give each module its
  * own, distinct from the one the local launcher uses.
@@ -35,8 +36,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", server.username(),
                 "quarkus.datasource.password", server.password(),
-                // Dev Services are decided at build time, before test resources start: this only confirms what the
-                // service's application.properties must already say. (quarkus.datasource.devservices.enabled is
+                // Dev Services are decided at build time, before test resources start: this only confirms what this
+                // module's META-INF/microprofile-config.properties already says. (quarkus.datasource.devservices.enabled is
                 // left out: returning a build-time value the build did not see logs a warning on every run.)
                 "quarkus.devservices.enabled", "false");
     }

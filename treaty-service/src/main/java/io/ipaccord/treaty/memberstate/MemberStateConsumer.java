@@ -4,37 +4,22 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.ipaccord.contracts.Topics;
-import io.ipaccord.contracts.memberstate.MemberStateData;
-import io.ipaccord.contracts.memberstate.MemberStateEventType;
 import io.ipaccord.platform.replica.KnownReferences;
 import io.ipaccord.platform.replica.ReferenceFeed;
-import io.ipaccord.platform.replica.ReferenceKind;
-import io.ipaccord.platform.replica.ReferenceUpdate;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/**
- * Reads {@link Topics#MEMBER_STATES} from the beginning (consumer group {@code treaty-service}, at least once:
- * offsets are committed after the effect) into platform's {@link KnownReferences}: the member states
- * treaty-service knows, learnt only from member-service. The channel is named after the topic constant.
- */
+/** Binds {@link Topics#MEMBER_STATES} (group {@code treaty-service}, from the beginning) to platform's replica. */
 @ApplicationScoped
 public class MemberStateConsumer {
 
-
-    private static final ReferenceFeed<MemberStateEventType, MemberStateData> FEED = new ReferenceFeed<>(ReferenceKind.MEMBER_STATE,
-            "treaty-service/member-states", MemberStateEventType::fromCeType, MemberStateData.class,
-            (type, data) -> new ReferenceUpdate(data.code(), data.name(), type == MemberStateEventType.REMOVED));
-
-    private final KnownReferences references;
-
-    MemberStateConsumer(KnownReferences references) {
-        this.references = references;
-    }
+    @Inject
+    KnownReferences references;
 
     @Incoming(Topics.MEMBER_STATES)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        references.follow(FEED, record);
+        references.follow(ReferenceFeed.MEMBER_STATES, record);
     }
 }

@@ -54,6 +54,8 @@ final class Sources {
     }
 
     static final String PROPERTIES = "src/main/resources/application.properties";
+    /** The defaults platform gives every service that depends on it (read below the service's own file). */
+    private static final Path SHARED_DEFAULTS = Path.of("platform/src/main/resources/META-INF/microprofile-config.properties");
     private static final Path TOPICS = Path.of("contracts/src/main/java/io/ipaccord/contracts/Topics.java");
     private static final Path ASYNCAPI = Path.of("contracts/src/main/resources/META-INF/ipaccord/asyncapi.yaml");
     private static final Pattern CONSTANT = Pattern.compile(
@@ -74,7 +76,7 @@ final class Sources {
                 if (!Files.isRegularFile(file) || !Files.isRegularFile(module.resolve("pom.xml"))) {
                     continue;
                 }
-                Properties properties = new Properties();
+                Properties properties = new Properties(sharedDefaults(root, module));
                 try (Reader reader = Files.newBufferedReader(file)) {
                     properties.load(reader);
                 }
@@ -87,6 +89,17 @@ final class Sources {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Platform's defaults when the module depends on platform, else none. */
+    private static Properties sharedDefaults(Path root, Path module) throws IOException {
+        Properties defaults = new Properties();
+        if (Files.readString(module.resolve("pom.xml")).contains("<artifactId>platform</artifactId>")) {
+            try (Reader reader = Files.newBufferedReader(root.resolve(SHARED_DEFAULTS))) {
+                defaults.load(reader);
+            }
+        }
+        return defaults;
     }
 
     static Service service(String name) {

@@ -1,13 +1,14 @@
-package io.ipaccord.testing.postgres;
+package io.ipaccord.local.postgres;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ipaccord.testing.net.FreePorts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,7 +30,7 @@ class EmbeddedPostgresMainTest {
 
     @Test
     void runsOnTheGivenPortUntilStoppedAndKeepsItsData() throws Exception {
-        int port = FreePorts.ephemeral();
+        int port = freePort();
         Process first = launch(port);
         try {
             String url = awaitReady(first);
@@ -38,7 +39,7 @@ class EmbeddedPostgresMainTest {
         } finally {
             stop(first);
         }
-        await("port released").atMost(Duration.ofSeconds(10)).until(() -> FreePorts.isFree(port));
+        await("port released").atMost(Duration.ofSeconds(10)).until(() -> isFree(port));
 
         Process second = launch(port);
         try {
@@ -113,5 +114,19 @@ class EmbeddedPostgresMainTest {
     private static void stop(Process process) throws InterruptedException {
         process.destroy();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "EmbeddedPostgresMain stops on SIGTERM");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 0, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

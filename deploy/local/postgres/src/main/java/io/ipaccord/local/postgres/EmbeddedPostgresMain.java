@@ -1,4 +1,4 @@
-package io.ipaccord.testing.postgres;
+package io.ipaccord.local.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -12,7 +12,8 @@ import org.jboss.logmanager.formatters.PatternFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 
 /**
- * Runs an embedded PostgreSQL (zonky) for the local launcher on machines without a PostgreSQL server.
+ * Runs an embedded PostgreSQL (zonky) for the local launcher ({@code ./ipaccord}) where {@link PostgresChoice} finds no
+ * PostgreSQL server.
  * <p>
  * Usage: {@code EmbeddedPostgresMain <port> <data-dir>}. The data directory is kept between runs. Prints
  * {@code READY jdbc:postgresql://127.0.0.1:<port>/postgres} once it accepts connections (user postgres, no
@@ -33,7 +34,7 @@ public final class EmbeddedPostgresMain {
         Path dataDir = Path.of(args[1]).toAbsolutePath();
         EmbeddedPostgres postgres;
         try {
-            postgres = PostgresServer.EmbeddedPostgresLauncher.start(EmbeddedPostgres.builder()
+            postgres = EmbeddedServer.start(EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -59,10 +60,7 @@ public final class EmbeddedPostgresMain {
         stopped.await();
     }
 
-    /**
-     * Quarkus' bootstrap jar (on this class path through quarkus-junit) installs a root handler that buffers records
-     * until a Quarkus application starts, which never happens here: log to stderr instead, stdout is for READY.
-     */
+    /** zonky logs through slf4j to JBoss LogManager: to stderr, stdout is for READY. */
     private static void logToStandardError() {
         Logger root = LogContext.getLogContext().getLogger("");
         ConsoleHandler console = new ConsoleHandler(ConsoleHandler.Target.SYSTEM_ERR,
