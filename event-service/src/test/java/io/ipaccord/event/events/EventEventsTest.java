@@ -41,11 +41,8 @@ class EventEventsTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    DataSource dataSource;
+    @Inject ObjectMapper objectMapper;
+    @Inject DataSource dataSource;
 
     private final KafkaBroker kafka = KafkaBroker.shared();
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ipaccord.testing.rest.ServiceEndpoints;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -35,11 +36,8 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class EventResourceTest {
 
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    DataSource dataSource;
+    @Inject ObjectMapper objectMapper;
+    @Inject DataSource dataSource;
 
     @BeforeEach
     void knownReferences() {
@@ -349,8 +347,8 @@ class EventResourceTest {
 
     @Test
     void servesHealthAndOpenApi() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/events/by-state/batch"));
+        ServiceEndpoints.assertHealthyWithMetrics();
+        ServiceEndpoints.assertOpenApiDescribes("get /events/by-state/batch");
     }
 
     private static List<String> ids(io.restassured.specification.RequestSpecification request) {

@@ -24,11 +24,8 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class EventSearchTest {
 
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    DataSource dataSource;
+    @Inject ObjectMapper objectMapper;
+    @Inject DataSource dataSource;
 
     @Test
     void beijingFindsThe2012DiplomaticConferenceRankedBestFirst() {

@@ -36,11 +36,8 @@ class MemberStateEventsTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    DataSource dataSource;
+    @Inject ObjectMapper objectMapper;
+    @Inject DataSource dataSource;
 
     private final KafkaBroker kafka = KafkaBroker.shared();
 

@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.ipaccord.testing.rest.ServiceEndpoints;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -242,12 +243,8 @@ class MemberStateResourceTest {
 
     @Test
     void servesHealthMetricsAndOpenApi() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("ipaccord_outbox_published_total"));
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .body("paths.'/member-states/batch'.get", not(nullValue()))
-                .body("paths.'/member-states/{code}/seats'.post", not(nullValue()));
+        ServiceEndpoints.assertHealthyWithMetrics();
+        ServiceEndpoints.assertOpenApiDescribes("get /member-states/batch", "post /member-states/{code}/seats");
     }
 
     static void register(String code, String alpha3, String numeric, String name) {

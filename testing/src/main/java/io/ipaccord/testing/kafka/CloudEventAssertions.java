@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Checks of the CloudEvents 1.0 Kafka protocol binding, binary content mode, as integrators read it: each attribute
- * is the header {@code ce_<attribute>}, the data content type the plain {@code content-type} header. The names come
- * from the binding itself, so a wrong constant in a service fails here.
+ * Checks of the CloudEvents 1.0 Kafka protocol binding, binary content mode, as integrators read it
+ * ({@link CloudEventBinding}). The header names come from the binding itself, so a wrong constant in a service fails
+ * here.
  */
 public final class CloudEventAssertions {
-
-    private static final String ATTRIBUTE_PREFIX = "ce_";
 
     private CloudEventAssertions() {
     }
@@ -27,11 +25,11 @@ public final class CloudEventAssertions {
         assertThat(attribute(record, "subject")).as("ce_subject").isEqualTo(record.key());
         assertThat(attribute(record, "id")).as("ce_id").matches("[0-9a-f-]{36}");
         assertThat(attribute(record, "time")).as("ce_time").matches("\\d{4}-\\d{2}-\\d{2}T.*(Z|[+-]\\d{2}:\\d{2})");
-        assertThat(TopicReader.header(record, "content-type")).as("content-type").isEqualTo("application/json");
+        assertThat(TopicReader.header(record, CloudEventBinding.CONTENT_TYPE)).as("content-type").isEqualTo("application/json");
     }
 
     /** The CloudEvents attribute {@code name} ({@code type}, {@code id}...) of a record, or null when absent. */
     public static String attribute(ConsumerRecord<?, ?> record, String name) {
-        return TopicReader.header(record, ATTRIBUTE_PREFIX + name);
+        return TopicReader.header(record, CloudEventBinding.header(name));
     }
 }
