@@ -2,33 +2,24 @@ package io.ipaccord.event;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.MemberStateEventType;
@@ -37,10 +28,11 @@ import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.contracts.treaty.TreatyChangeType;
 import io.ipaccord.contracts.treaty.TreatyStatus;
 import io.ipaccord.testing.kafka.KafkaBroker;
+import io.ipaccord.testing.kafka.TopicWriter;
 
 /**
- * Publishes member-state and treaty events the way member-service and treaty-service do (CloudEvents headers from
- * the contract, JSON of the contract's records, keyed by code), with a plain Kafka producer, and waits until
+ * Publishes member-state and treaty events the way member-service and treaty-service do (CloudEvents in binary mode,
+ * JSON of the contract's records, keyed by code), with testing's {@link TopicWriter}, and waits until
  * event-service's replica has them. Test codes are ISO's user-assigned ones (AA, QM-QZ, XA-XZ, ZZ) and treaty
  * codes starting with X, which no real state or treaty has.
  */
@@ -49,13 +41,11 @@ public final class ReferenceTopics implements AutoCloseable {
     public static final Duration DEADLINE = Duration.ofSeconds(60);
 
     private final ObjectMapper objectMapper;
-    private final KafkaProducer<String, String> producer;
+    private final TopicWriter writer;
 
     public ReferenceTopics(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.shared().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        this.writer = new TopicWriter(KafkaBroker.shared().bootstrapServers());
     }
 
     /** Makes sure the replica knows these test states and treaties (publishing only what it does not know yet). */
@@ -95,20 +85,12 @@ public final class ReferenceTopics implements AutoCloseable {
 
     /** A record with CloudEvents headers and any value, e.g. one no consumer can read. */
     public RecordMetadata send(String topic, Integer partition, String key, String ceType, String source, String ceId, String value) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEvents.HEADER_SPEC_VERSION, CloudEvents.SPEC_VERSION);
-        header(headers, CloudEvents.HEADER_ID, ceId);
-        header(headers, CloudEvents.HEADER_TYPE, ceType);
-        header(headers, CloudEvents.HEADER_SOURCE, source);
-        header(headers, CloudEvents.HEADER_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.UTC)));
-        header(headers, CloudEvents.HEADER_SUBJECT, key);
-        header(headers, CloudEvents.HEADER_CONTENT_TYPE, CloudEvents.CONTENT_TYPE_JSON);
-        return sendRecord(new ProducerRecord<>(topic, partition, key, value, headers));
+        return writer.sendCloudEvent(topic, partition, key, ceType, source, ceId, value);
     }
 
     /** A tombstone: null value, no headers, as the outbox relay sends it after a removal. */
     public RecordMetadata tombstone(String topic, String key) {
-        return sendRecord(new ProducerRecord<>(topic, key, null));
+        return writer.sendTombstone(topic, key);
     }
 
     public static boolean isKnown(DataSource dataSource, String kind, String code) {
@@ -139,14 +121,6 @@ public final class ReferenceTopics implements AutoCloseable {
         }
     }
 
-    private RecordMetadata sendRecord(ProducerRecord<String, String> record) {
-        try {
-            return producer.send(record).get(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Kafka did not take " + record, e);
-        }
-    }
-
     private String json(Object data) {
         try {
             return objectMapper.writeValueAsString(data);
@@ -155,12 +129,8 @@ public final class ReferenceTopics implements AutoCloseable {
         }
     }
 
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(5));
+        writer.close();
     }
 }

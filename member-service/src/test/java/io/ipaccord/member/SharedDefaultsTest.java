@@ -31,11 +31,8 @@ class SharedDefaultsTest {
     private static final String PLATFORM = "platform";
     private static final String TESTING = "testing";
 
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    EntityManagerFactory entityManagerFactory;
+    @Inject DataSource dataSource;
+    @Inject EntityManagerFactory entityManagerFactory;
 
     @Test
     void buildTimeDefaultsComeFromPlatform() {

@@ -18,6 +18,7 @@ import io.ipaccord.platform.replica.Origin;
 import io.ipaccord.platform.replica.Reference;
 import io.ipaccord.platform.replica.ReferenceKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -28,15 +29,9 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class EventLinks {
 
-    private final EventRepository repository;
-    private final SeriesService series;
-    private final KnownReferences references;
-
-    EventLinks(EventRepository repository, SeriesService series, KnownReferences references) {
-        this.repository = repository;
-        this.series = series;
-        this.references = references;
-    }
+    @Inject EventRepository repository;
+    @Inject SeriesService series;
+    @Inject KnownReferences references;
 
     /**
      * The parent a change names, after checking every reference it makes: unknown or removed states and treaties

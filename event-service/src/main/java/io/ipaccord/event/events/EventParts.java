@@ -5,6 +5,7 @@ import java.util.List;
 import io.ipaccord.contracts.event.EventChangeType;
 import io.ipaccord.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -14,13 +15,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class EventParts {
 
-    private final EventRepository repository;
-    private final EventStore store;
-
-    EventParts(EventRepository repository, EventStore store) {
-        this.repository = repository;
-        this.store = store;
-    }
+    @Inject EventRepository repository;
+    @Inject EventStore store;
 
     @Transactional
     public <P extends EventPart, I, D> List<D> list(PartList<P, I, D> kind, String eventId) {

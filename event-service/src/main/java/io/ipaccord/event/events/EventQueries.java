@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import io.ipaccord.contracts.event.EventData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Reads events: one, many by id, a filtered page, by state, treaty or parent, and full-text search. */
@@ -20,11 +21,7 @@ public class EventQueries {
     public static final int MAX_PAGE = 500;
     public static final int MAX_SEARCH = 100;
 
-    private final EventRepository repository;
-
-    EventQueries(EventRepository repository) {
-        this.repository = repository;
-    }
+    @Inject EventRepository repository;
 
     @Transactional
     public EventPage list(EventFilter filter, String sort, int first, String after) {

@@ -1,6 +1,5 @@
 package io.ipaccord.event.events;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ import io.ipaccord.event.common.Codes;
 import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.Origin;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.ipaccord.contracts.Identifiers;
+import io.ipaccord.platform.rest.Created;
 
 @Path("/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,13 +41,8 @@ import io.ipaccord.contracts.Identifiers;
 @Tag(name = "Events")
 public class EventResource {
 
-    private final EventQueries queries;
-    private final EventWrites writes;
-
-    EventResource(EventQueries queries, EventWrites writes) {
-        this.queries = queries;
-        this.writes = writes;
-    }
+    @Inject EventQueries queries;
+    @Inject EventWrites writes;
 
     @GET
     @Operation(summary = "List events", description = "Filters combine with AND; from/to select events overlapping the range; "
@@ -132,8 +128,7 @@ public class EventResource {
             + "hostCountry, relatedStates and relatedTreaties must be known from the member-state and treaty topics, parentId an event.")
     public Response schedule(@Valid @NotNull EventInput input, UriInfo uri) {
         EventData created = writes.schedule(input, Origin.API);
-        URI location = uri.getBaseUriBuilder().path("events").path(created.id()).build();
-        return Response.created(location).entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

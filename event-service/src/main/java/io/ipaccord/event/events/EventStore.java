@@ -10,6 +10,7 @@ import io.ipaccord.contracts.event.EventChangeType;
 import io.ipaccord.contracts.event.EventData;
 import io.ipaccord.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -20,13 +21,8 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class EventStore {
 
-    private final EventRepository repository;
-    private final Outbox outbox;
-
-    EventStore(EventRepository repository, Outbox outbox) {
-        this.repository = repository;
-        this.outbox = outbox;
-    }
+    @Inject EventRepository repository;
+    @Inject Outbox outbox;
 
     /** A new event, published as scheduled. */
     @Transactional(TxType.MANDATORY)

@@ -10,6 +10,7 @@ import io.ipaccord.event.series.SeriesService;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.Origin;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -19,17 +20,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class EventWrites {
 
-    private final EventRepository repository;
-    private final EventLinks links;
-    private final SeriesService series;
-    private final EventStore store;
-
-    EventWrites(EventRepository repository, EventLinks links, SeriesService series, EventStore store) {
-        this.repository = repository;
-        this.links = links;
-        this.series = series;
-        this.store = store;
-    }
+    @Inject EventRepository repository;
+    @Inject EventLinks links;
+    @Inject SeriesService series;
+    @Inject EventStore store;
 
     @Transactional
     public EventData schedule(EventInput input, Origin origin) {

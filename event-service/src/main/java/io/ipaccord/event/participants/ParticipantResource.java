@@ -1,6 +1,5 @@
 package io.ipaccord.event.participants;
 
-import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -10,6 +9,7 @@ import io.ipaccord.contracts.event.EventData;
 import io.ipaccord.event.events.EventParts;
 import io.ipaccord.event.events.PartList;
 import io.ipaccord.event.events.ParticipantInput;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.ipaccord.contracts.Identifiers;
+import io.ipaccord.platform.rest.Created;
 
 @Path("/events/{id}/participants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,11 +32,7 @@ import io.ipaccord.contracts.Identifiers;
 @Tag(name = "Events")
 public class ParticipantResource {
 
-    private final EventParts parts;
-
-    ParticipantResource(EventParts parts) {
-        this.parts = parts;
-    }
+    @Inject EventParts parts;
 
     @GET
     public List<EventData.Participant> list(
@@ -48,9 +45,7 @@ public class ParticipantResource {
     public Response add(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
             @Valid @NotNull ParticipantInput input, UriInfo uri) {
         EventData.Participant participant = parts.add(PartList.PARTICIPANTS, id, input);
-        URI location = uri.getBaseUriBuilder().path("events").path(id).path("participants")
-                .path(String.valueOf(participant.id())).build();
-        return Response.created(location).entity(participant).build();
+        return Created.at(uri, participant.id(), participant);
     }
 
     @DELETE

@@ -18,8 +18,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ReplicaConsumers {
 
-    @Inject
-    KnownReferences references;
+    @Inject KnownReferences references;
 
     @Incoming(Topics.MEMBER_STATES)
     @Blocking

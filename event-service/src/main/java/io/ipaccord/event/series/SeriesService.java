@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.ipaccord.platform.problem.Problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -11,11 +12,7 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class SeriesService {
 
-    private final EventSeriesRepository repository;
-
-    SeriesService(EventSeriesRepository repository) {
-        this.repository = repository;
-    }
+    @Inject EventSeriesRepository repository;
 
     /** Why {@code input} names no series, if it does not: an unknown code given without a name to start it. */
     @Transactional(TxType.MANDATORY)

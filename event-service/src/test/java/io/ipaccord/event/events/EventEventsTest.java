@@ -4,6 +4,7 @@ import static io.ipaccord.event.events.TestEvents.create;
 import static io.ipaccord.event.events.TestEvents.event;
 import static io.ipaccord.event.events.TestEvents.post;
 import static io.ipaccord.event.events.TestEvents.put;
+import static io.ipaccord.testing.kafka.CloudEventAssertions.assertCloudEvent;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,15 +22,13 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.Schemas;
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.event.EventChangeType;
+import io.ipaccord.testing.json.JsonSchemas;
 import io.ipaccord.testing.kafka.KafkaBroker;
 import io.ipaccord.testing.kafka.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,11 +41,8 @@ class EventEventsTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    DataSource dataSource;
+    @Inject ObjectMapper objectMapper;
+    @Inject DataSource dataSource;
 
     private final KafkaBroker kafka = KafkaBroker.shared();
 
@@ -82,13 +78,7 @@ class EventEventsTest {
                     "attendance", List.of(Map.of("measure", "PARTICIPANTS", "value", 300, "source", "Xinhua"))));
 
             ConsumerRecord<String, String> record = reader.await(r -> "EV-TEST-KAFKA".equals(r.key()), 1, DEADLINE).get(0);
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_TYPE)).isEqualTo(EventChangeType.SCHEDULED.ceType());
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_SPEC_VERSION)).isEqualTo("1.0");
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_SOURCE)).isEqualTo("/ipaccord/event-service");
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_SUBJECT)).isEqualTo("EV-TEST-KAFKA");
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_ID)).matches("[0-9a-f-]{36}");
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_TIME)).matches("\\d{4}-\\d{2}-\\d{2}T.*(Z|[+-]\\d{2}:\\d{2})");
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_CONTENT_TYPE)).isEqualTo("application/json");
+            assertCloudEvent(record, EventChangeType.SCHEDULED.ceType(), "/ipaccord/event-service");
 
             JsonNode body = objectMapper.readTree(record.value());
             assertThat(schemaErrors(body)).isEmpty();
@@ -156,8 +146,6 @@ class EventEventsTest {
     }
 
     private static Set<ValidationMessage> schemaErrors(JsonNode body) {
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(Thread.currentThread().getContextClassLoader().getResourceAsStream(Schemas.EVENT_V1));
-        return schema.validate(body);
+        return JsonSchemas.errors(Schemas.EVENT_V1, body);
     }
 }

@@ -24,8 +24,7 @@ class EventQueryCostTest {
     /** Page (or batch) query, count, then one batch per collection and association. */
     private static final long MAX_STATEMENTS = 10;
 
-    @Inject
-    EntityManagerFactory entityManagerFactory;
+    @Inject EntityManagerFactory entityManagerFactory;
 
     @Test
     void aPageOfEveryEventCostsAFixedNumberOfStatements() {

@@ -4,7 +4,8 @@ import static io.ipaccord.event.events.TestEvents.create;
 import static io.ipaccord.event.events.TestEvents.event;
 import static io.ipaccord.event.events.TestEvents.outboxRows;
 import static io.ipaccord.event.events.TestEvents.post;
-import static io.ipaccord.event.events.TestEvents.problem;
+import static io.ipaccord.testing.rest.ProblemAssertions.invalid;
+import static io.ipaccord.testing.rest.ProblemAssertions.problem;
 import static io.ipaccord.event.events.TestEvents.put;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ipaccord.testing.rest.ServiceEndpoints;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -34,11 +36,8 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class EventResourceTest {
 
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    DataSource dataSource;
+    @Inject ObjectMapper objectMapper;
+    @Inject DataSource dataSource;
 
     @BeforeEach
     void knownReferences() {
@@ -127,24 +126,19 @@ class EventResourceTest {
                 "attendance", List.of(Map.of("measure", "DELEGATES", "value", -1, "source", "")))), 400, "validation")
                 .body("errors.field", hasItems("title", "startDate", "hostCountry", "verified", "relatedStates[0]",
                         "relatedTreaties[0]", "participants[0].name", "attendance[0].value", "attendance[0].source"));
-        problem(post(event("EV-TEST-INVALID", "endDate", "2030-04-30")), 400, "validation")
-                .body("errors[0].field", equalTo("endDate")).body("errors[0].message", containsString("2030-05-01"));
-        problem(post(event("EV-TEST-INVALID", "status", "CANCELLED")), 400, "validation")
-                .body("errors[0].field", equalTo("status"));
-        problem(post(event("EV-TEST-INVALID", "type", "SUMMIT")), 400, "validation")
-                .body("errors[0].field", equalTo("type"));
-        problem(post(event("EV-TEST-INVALID", "startDate", "soon")), 400, "validation")
-                .body("errors[0].field", equalTo("startDate"));
-        problem(post(event("EV-TEST-INVALID", "participants",
-                List.of(Map.of("kind", "PERSON", "name", "A person", "organisationType", "MEDIA", "role", "SPEAKER")))), 400, "validation")
-                .body("errors[0].field", equalTo("participants[0].organisationType"));
-        problem(post(event("event-42")), 400, "validation").body("errors[0].field", equalTo("id"));
+        invalid(post(event("EV-TEST-INVALID", "endDate", "2030-04-30")), "endDate").body("errors[0].message", containsString("2030-05-01"));
+        invalid(post(event("EV-TEST-INVALID", "status", "CANCELLED")), "status");
+        invalid(post(event("EV-TEST-INVALID", "type", "SUMMIT")), "type");
+        invalid(post(event("EV-TEST-INVALID", "startDate", "soon")), "startDate");
+        invalid(post(event("EV-TEST-INVALID", "participants",
+                List.of(Map.of("kind", "PERSON", "name", "A person", "organisationType", "MEDIA", "role", "SPEAKER")))), "participants[0].organisationType");
+        invalid(post(event("event-42")), "id");
         problem(given().contentType(ContentType.JSON).body("{\"id\": ").post("/events"), 400, "validation");
         problem(given().contentType(ContentType.JSON).body("").post("/events"), 400, "validation");
 
         problem(given().get("/events/EV-TEST-INVALID"), 404, "not-found");
         assertThat(outboxRows(dataSource, "EV-TEST-INVALID")).isZero();
-        problem(given().get("/events/not-an-event"), 400, "validation").body("errors[0].field", equalTo("id"));
+        invalid(given().get("/events/not-an-event"), "id");
     }
 
     @Test
@@ -159,9 +153,9 @@ class EventResourceTest {
     void updateRefusesWhatTheCreationWouldAndWritesNothing() {
         create(event("EV-TEST-UPD"));
         problem(put("EV-TEST-NONE", event(null)), 404, "not-found");
-        problem(put("EV-TEST-UPD", event(null, "title", "")), 400, "validation").body("errors[0].field", equalTo("title"));
-        problem(put("EV-TEST-UPD", event(null, "endDate", "2000-01-01")), 400, "validation").body("errors[0].field", equalTo("endDate"));
-        problem(put("EV-TEST-UPD", event(null, "status", "CANCELLED")), 400, "validation").body("errors[0].field", equalTo("status"));
+        invalid(put("EV-TEST-UPD", event(null, "title", "")), "title");
+        invalid(put("EV-TEST-UPD", event(null, "endDate", "2000-01-01")), "endDate");
+        invalid(put("EV-TEST-UPD", event(null, "status", "CANCELLED")), "status");
         problem(put("EV-TEST-UPD", event(null, "hostCountry", "QX", "relatedTreaties", List.of("NO_SUCH_TREATY"))), 422, "unprocessable")
                 .body("errors.field", equalTo(List.of("hostCountry", "relatedTreaties[0]")));
         given().get("/events/EV-TEST-UPD").then().body("version", equalTo(0)).body("hostCountry", equalTo("XA"));
@@ -206,10 +200,10 @@ class EventResourceTest {
         given().get("/events/EV-TEST-PART/participants").then().statusCode(200).body("id", equalTo(List.of((int) id)));
         given().get("/events/EV-TEST-PART").then().body("participants[0].role", equalTo("INVITEE")).body("version", equalTo(1));
 
-        problem(given().contentType(ContentType.JSON).body(Map.of("kind", "PERSON", "name", "Nobody"))
-                .post("/events/EV-TEST-PART/participants"), 400, "validation").body("errors[0].field", equalTo("role"));
-        problem(given().contentType(ContentType.JSON).body(Map.of("kind", "PERSON", "name", "P", "role", "HOST", "organisationType", "NGO"))
-                .post("/events/EV-TEST-PART/participants"), 400, "validation").body("errors[0].field", equalTo("organisationType"));
+        invalid(given().contentType(ContentType.JSON).body(Map.of("kind", "PERSON", "name", "Nobody"))
+                .post("/events/EV-TEST-PART/participants"), "role");
+        invalid(given().contentType(ContentType.JSON).body(Map.of("kind", "PERSON", "name", "P", "role", "HOST", "organisationType", "NGO"))
+                .post("/events/EV-TEST-PART/participants"), "organisationType");
         problem(given().contentType(ContentType.JSON).body(Map.of("kind", "PERSON", "name", "P", "role", "HOST"))
                 .post("/events/EV-TEST-NONE/participants"), 404, "not-found");
         problem(given().get("/events/EV-TEST-NONE/participants"), 404, "not-found");
@@ -231,10 +225,10 @@ class EventResourceTest {
         given().get("/events/EV-TEST-ATT/attendance").then().statusCode(200)
                 .body("value", equalTo(List.of(721, 700))).body("source", equalTo(List.of("WIPO figures", "https://example.org/press")));
 
-        problem(given().contentType(ContentType.JSON).body(Map.of("measure", "DELEGATES", "value", 1))
-                .post("/events/EV-TEST-ATT/attendance"), 400, "validation").body("errors[0].field", equalTo("source"));
-        problem(given().contentType(ContentType.JSON).body(Map.of("measure", "SPECTATORS", "value", 1, "source", "x"))
-                .post("/events/EV-TEST-ATT/attendance"), 400, "validation").body("errors[0].field", equalTo("measure"));
+        invalid(given().contentType(ContentType.JSON).body(Map.of("measure", "DELEGATES", "value", 1))
+                .post("/events/EV-TEST-ATT/attendance"), "source");
+        invalid(given().contentType(ContentType.JSON).body(Map.of("measure", "SPECTATORS", "value", 1, "source", "x"))
+                .post("/events/EV-TEST-ATT/attendance"), "measure");
         problem(given().get("/events/EV-TEST-NONE/attendance"), 404, "not-found");
 
         given().delete(second).then().statusCode(204);
@@ -292,21 +286,19 @@ class EventResourceTest {
 
     @Test
     void refusesInvalidQueryParametersNamingThem() {
-        problem(given().queryParam("first", 0).get("/events"), 400, "validation").body("errors[0].field", equalTo("first"));
-        problem(given().queryParam("first", 501).get("/events"), 400, "validation").body("errors[0].field", equalTo("first"));
-        problem(given().queryParam("sort", "popularity").get("/events"), 400, "validation").body("errors[0].field", equalTo("sort"));
-        problem(given().queryParam("after", "not-a-cursor").get("/events"), 400, "validation").body("errors[0].field", equalTo("after"));
+        invalid(given().queryParam("first", 0).get("/events"), "first");
+        invalid(given().queryParam("first", 501).get("/events"), "first");
+        invalid(given().queryParam("sort", "popularity").get("/events"), "sort");
+        invalid(given().queryParam("after", "not-a-cursor").get("/events"), "after");
         String titleCursor = given().queryParam("sort", "title").queryParam("first", 1).get("/events")
                 .then().extract().path("pageInfo.endCursor");
-        problem(given().queryParam("after", titleCursor).get("/events"), 400, "validation")
-                .body("errors[0].field", equalTo("after")).body("errors[0].message", containsString("title"));
-        problem(given().queryParam("from", "2024-13-01").get("/events"), 400, "validation").body("errors[0].field", equalTo("from"));
-        problem(given().queryParam("from", "2024-02-01").queryParam("to", "2024-01-01").get("/events"), 400, "validation")
-                .body("errors[0].field", equalTo("to"));
-        problem(given().queryParam("type", "SUMMIT").get("/events"), 400, "validation").body("errors[0].field", equalTo("type"));
-        problem(given().queryParam("status", "POSTPONED").get("/events"), 400, "validation").body("errors[0].field", equalTo("status"));
-        problem(given().queryParam("host", "CHN").get("/events"), 400, "validation").body("errors[0].field", equalTo("host"));
-        problem(given().queryParam("treaty", "beijing").get("/events"), 400, "validation").body("errors[0].field", equalTo("treaty"));
+        invalid(given().queryParam("after", titleCursor).get("/events"), "after").body("errors[0].message", containsString("title"));
+        invalid(given().queryParam("from", "2024-13-01").get("/events"), "from");
+        invalid(given().queryParam("from", "2024-02-01").queryParam("to", "2024-01-01").get("/events"), "to");
+        invalid(given().queryParam("type", "SUMMIT").get("/events"), "type");
+        invalid(given().queryParam("status", "POSTPONED").get("/events"), "status");
+        invalid(given().queryParam("host", "CHN").get("/events"), "host");
+        invalid(given().queryParam("treaty", "beijing").get("/events"), "treaty");
     }
 
     @Test
@@ -338,15 +330,12 @@ class EventResourceTest {
 
     @Test
     void batchEndpointsRefuseBadOrTooManyKeys() {
-        problem(given().get("/events/batch"), 400, "validation").body("errors[0].field", equalTo("ids"));
+        invalid(given().get("/events/batch"), "ids");
         problem(given().queryParam("ids", "EV-1,nope").get("/events/batch"), 400, "validation")
                 .body("errors[0].message", containsString("nope"));
-        problem(given().queryParam("states", "CN,chn").get("/events/by-state/batch"), 400, "validation")
-                .body("errors[0].field", equalTo("states"));
-        problem(given().queryParam("treaties", "beijing").get("/events/by-treaty/batch"), 400, "validation")
-                .body("errors[0].field", equalTo("treaties"));
-        problem(given().queryParam("parents", "").get("/events/children/batch"), 400, "validation")
-                .body("errors[0].field", equalTo("parents"));
+        invalid(given().queryParam("states", "CN,chn").get("/events/by-state/batch"), "states");
+        invalid(given().queryParam("treaties", "beijing").get("/events/by-treaty/batch"), "treaties");
+        invalid(given().queryParam("parents", "").get("/events/children/batch"), "parents");
         // As many ids as the gateway may send at once, each as long as an id may be: one call still answers.
         List<String> longest = java.util.stream.IntStream.range(0, 501)
                 .mapToObj(i -> "EV-" + "X".repeat(72) + String.format("%05d", i)).toList();
@@ -358,8 +347,8 @@ class EventResourceTest {
 
     @Test
     void servesHealthAndOpenApi() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/events/by-state/batch"));
+        ServiceEndpoints.assertHealthyWithMetrics();
+        ServiceEndpoints.assertOpenApiDescribes("get /events/by-state/batch");
     }
 
     private static List<String> ids(io.restassured.specification.RequestSpecification request) {

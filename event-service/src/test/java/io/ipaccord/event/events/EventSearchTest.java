@@ -2,7 +2,8 @@ package io.ipaccord.event.events;
 
 import static io.ipaccord.event.events.TestEvents.create;
 import static io.ipaccord.event.events.TestEvents.event;
-import static io.ipaccord.event.events.TestEvents.problem;
+import static io.ipaccord.testing.rest.ProblemAssertions.invalid;
+import static io.ipaccord.testing.rest.ProblemAssertions.problem;
 import static io.ipaccord.event.events.TestEvents.put;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +24,8 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class EventSearchTest {
 
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    DataSource dataSource;
+    @Inject ObjectMapper objectMapper;
+    @Inject DataSource dataSource;
 
     @Test
     void beijingFindsThe2012DiplomaticConferenceRankedBestFirst() {

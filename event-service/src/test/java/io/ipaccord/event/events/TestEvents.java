@@ -1,7 +1,6 @@
 package io.ipaccord.event.events;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,12 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipaccord.event.ReferenceTopics;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 
 /** Request bodies and checks shared by this package's tests. Test event ids start with EV-TEST-. */
 final class TestEvents {
-
-    static final String PROBLEM = "application/problem+json";
 
     private TestEvents() {
     }
@@ -56,12 +52,6 @@ final class TestEvents {
 
     static void create(Map<String, Object> body) {
         post(body).then().statusCode(201);
-    }
-
-    static ValidatableResponse problem(Response response, int status, String slug) {
-        return response.then().statusCode(status).contentType(PROBLEM)
-                .body("type", equalTo("https://ipaccord.io/problems/" + slug))
-                .body("status", equalTo(status));
     }
 
     /** Outbox rows ever written for this key: a refused write leaves none. */

@@ -35,11 +35,8 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class ReplicasFollowKafkaTest {
 
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    DataSource dataSource;
+    @Inject ObjectMapper objectMapper;
+    @Inject DataSource dataSource;
 
     @Test
     void aMemberStateRegisteredOnKafkaCanHostEvents() {

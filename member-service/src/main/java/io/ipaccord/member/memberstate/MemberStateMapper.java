@@ -22,11 +22,11 @@ final class MemberStateMapper {
     }
 
     static void apply(MemberStateChange change, MemberState state) {
-        state.alpha3 = change.alpha3();
-        state.numeric = change.numeric();
-        state.name = change.name().trim();
-        state.memberSince = change.memberSince();
-        state.sources = change.sources() == null ? new ArrayList<>() : new ArrayList<>(change.sources());
-        state.verified = change.verified() == null ? "no" : change.verified();
+        state.alpha3 = change.alpha3;
+        state.numeric = change.numeric;
+        state.name = change.name.trim();
+        state.memberSince = change.memberSince;
+        state.sources = change.sources == null ? new ArrayList<>() : new ArrayList<>(change.sources);
+        state.verified = change.verified == null ? "no" : change.verified;
     }
 }

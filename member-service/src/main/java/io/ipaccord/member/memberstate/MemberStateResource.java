@@ -1,6 +1,5 @@
 package io.ipaccord.member.memberstate;
 
-import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -10,6 +9,8 @@ import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.WipoBody;
 import io.ipaccord.platform.rest.QueryParams;
+import io.ipaccord.platform.rest.Created;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,11 +41,7 @@ public class MemberStateResource {
     private static final String CODE = Identifiers.STATE_CODE;
     private static final String CODE_MESSAGE = Identifiers.STATE_CODE_MESSAGE;
 
-    private final MemberStateService service;
-
-    MemberStateResource(MemberStateService service) {
-        this.service = service;
-    }
+    @Inject MemberStateService service;
 
     @GET
     @Operation(summary = "List member states", description = "Filters combine with AND; sort by name (default), code or memberSince, '-' for descending.")
@@ -85,8 +82,7 @@ public class MemberStateResource {
     @Operation(summary = "Register a member state")
     public Response register(@Valid @NotNull MemberStateInput input, UriInfo uri) {
         MemberStateData created = service.register(input);
-        URI location = uri.getBaseUriBuilder().path("member-states").path(created.code()).build();
-        return Response.created(location).entity(created).build();
+        return Created.at(uri, created.code(), created);
     }
 
     @PUT
@@ -116,9 +112,7 @@ public class MemberStateResource {
     public Response addSeat(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
             @Valid @NotNull SeatInput input, UriInfo uri) {
         MemberStateData.Seat seat = service.addSeat(code, input);
-        URI location = uri.getBaseUriBuilder().path("member-states").path(code).path("seats")
-                .path(String.valueOf(seat.id())).build();
-        return Response.created(location).entity(seat).build();
+        return Created.at(uri, seat.id(), seat);
     }
 
     @DELETE

@@ -14,6 +14,7 @@ import io.ipaccord.platform.outbox.Outbox;
 import io.ipaccord.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Reads and writes member states; every write queues its event in the same transaction. */
@@ -22,13 +23,8 @@ public class MemberStateService {
 
     public static final int MAX_PAGE = 500;
 
-    private final MemberStateRepository repository;
-    private final Outbox outbox;
-
-    MemberStateService(MemberStateRepository repository, Outbox outbox) {
-        this.repository = repository;
-        this.outbox = outbox;
-    }
+    @Inject MemberStateRepository repository;
+    @Inject Outbox outbox;
 
     @Transactional
     public MemberStatePage list(MemberStateFilter filter, String sort, int first, String after) {
@@ -64,13 +60,13 @@ public class MemberStateService {
 
     @Transactional
     public MemberStateData register(MemberStateInput input) {
-        if (repository.findByIdOptional(input.code()).isPresent()) {
-            throw ProblemException.conflict("code", "Member state " + input.code() + " is already registered");
+        if (repository.findByIdOptional(input.code).isPresent()) {
+            throw ProblemException.conflict("code", "Member state " + input.code + " is already registered");
         }
-        requireUnique(input.change(), input.code());
+        requireUnique(input, input.code);
         MemberState state = new MemberState();
-        state.code = input.code();
-        MemberStateMapper.apply(input.change(), state);
+        state.code = input.code;
+        MemberStateMapper.apply(input, state);
         return save(state, MemberStateEventType.REGISTERED, () -> repository.persist(state));
     }
 
@@ -139,11 +135,11 @@ public class MemberStateService {
     }
 
     private void requireUnique(MemberStateChange change, String code) {
-        repository.findOtherWith("alpha3", change.alpha3(), code).ifPresent(other -> {
-            throw ProblemException.conflict("alpha3", "alpha3 " + change.alpha3() + " belongs to " + other.code);
+        repository.findOtherWith("alpha3", change.alpha3, code).ifPresent(other -> {
+            throw ProblemException.conflict("alpha3", "alpha3 " + change.alpha3 + " belongs to " + other.code);
         });
-        repository.findOtherWith("numeric", change.numeric(), code).ifPresent(other -> {
-            throw ProblemException.conflict("numeric", "numeric " + change.numeric() + " belongs to " + other.code);
+        repository.findOtherWith("numeric", change.numeric, code).ifPresent(other -> {
+            throw ProblemException.conflict("numeric", "numeric " + change.numeric + " belongs to " + other.code);
         });
     }
 }

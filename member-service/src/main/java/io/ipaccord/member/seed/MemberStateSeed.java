@@ -40,9 +40,14 @@ public class MemberStateSeed {
 
     static MemberStateInput toInput(Map<String, String> row) {
         String since = row.get("wipo_member_since");
-        List<String> sources = Arrays.stream(row.get("source_url").split(";"))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new MemberStateInput(row.get("iso2"), row.get("iso3"), row.get("numeric"), row.get("name"),
-                since.isEmpty() ? null : LocalDate.parse(since), sources, row.get("verified_yes_no"));
+        MemberStateInput input = new MemberStateInput();
+        input.code = row.get("iso2");
+        input.alpha3 = row.get("iso3");
+        input.numeric = row.get("numeric");
+        input.name = row.get("name");
+        input.memberSince = since.isEmpty() ? null : LocalDate.parse(since);
+        input.sources = Arrays.stream(row.get("source_url").split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        input.verified = row.get("verified_yes_no");
+        return input;
     }
 }

@@ -1,5 +1,6 @@
 package io.ipaccord.member.memberstate;
 
+import static io.ipaccord.testing.kafka.CloudEventAssertions.assertCloudEvent;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,15 +17,13 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.Schemas;
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.memberstate.MemberStateEventType;
+import io.ipaccord.testing.json.JsonSchemas;
 import io.ipaccord.testing.kafka.KafkaBroker;
 import io.ipaccord.testing.kafka.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,11 +36,8 @@ class MemberStateEventsTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    DataSource dataSource;
+    @Inject ObjectMapper objectMapper;
+    @Inject DataSource dataSource;
 
     private final KafkaBroker kafka = KafkaBroker.shared();
 
@@ -66,13 +62,7 @@ class MemberStateEventsTest {
                     .put("/member-states/XF").then().statusCode(200);
 
             ConsumerRecord<String, String> record = reader.await(r -> "XF".equals(r.key()), 1, DEADLINE).get(0);
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_TYPE)).isEqualTo(MemberStateEventType.UPDATED.ceType());
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_SPEC_VERSION)).isEqualTo("1.0");
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_SOURCE)).isEqualTo("/ipaccord/member-service");
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_SUBJECT)).isEqualTo("XF");
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_ID)).matches("[0-9a-f-]{36}");
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_TIME)).matches("\\d{4}-\\d{2}-\\d{2}T.*(Z|[+-]\\d{2}:\\d{2})");
-            assertThat(TopicReader.header(record, CloudEvents.HEADER_CONTENT_TYPE)).isEqualTo("application/json");
+            assertCloudEvent(record, MemberStateEventType.UPDATED.ceType(), "/ipaccord/member-service");
 
             JsonNode body = objectMapper.readTree(record.value());
             assertThat(body.get("name").asText()).isEqualTo("Test Republic F (updated)");
@@ -152,8 +142,6 @@ class MemberStateEventsTest {
     }
 
     private static Set<ValidationMessage> schemaErrors(JsonNode body) {
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(Thread.currentThread().getContextClassLoader().getResourceAsStream(Schemas.MEMBER_STATE_V1));
-        return schema.validate(body);
+        return JsonSchemas.errors(Schemas.MEMBER_STATE_V1, body);
     }
 }

@@ -1,6 +1,7 @@
 package io.ipaccord.platform.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -12,11 +13,7 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class Inbox {
 
-    private final EntityManager entityManager;
-
-    Inbox(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject EntityManager entityManager;
 
     /**
      * Records the event as processed by {@code consumer}.

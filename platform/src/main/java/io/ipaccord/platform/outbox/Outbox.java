@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -20,17 +21,10 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class Outbox {
 
-    private final EntityManager entityManager;
-    private final ObjectMapper objectMapper;
-    private final OutboxConfig config;
-    private final Event<OutboxCommitted> committed;
-
-    Outbox(EntityManager entityManager, ObjectMapper objectMapper, OutboxConfig config, Event<OutboxCommitted> committed) {
-        this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
-        this.config = config;
-        this.committed = committed;
-    }
+    @Inject EntityManager entityManager;
+    @Inject ObjectMapper objectMapper;
+    @Inject OutboxConfig config;
+    @Inject Event<OutboxCommitted> committed;
 
     /**
      * Queues a CloudEvent whose subject is the record key.

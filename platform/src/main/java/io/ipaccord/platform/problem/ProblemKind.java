@@ -1,24 +1,24 @@
 package io.ipaccord.platform.problem;
 
-/** The problem types every service answers with; the slug ends the problem's type URI. */
+import java.util.Locale;
+
+/** The problem types every service answers with; the constant's name in kebab case ends the problem's type URI. */
 public enum ProblemKind {
-    VALIDATION(400, "validation", "The request is not valid"),
-    NOT_FOUND(404, "not-found", "Not found"),
-    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
-    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
-    CONFLICT(409, "conflict", "Conflict"),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
-    UNPROCESSABLE(422, "unprocessable", "The request cannot be processed"),
-    INTERNAL(500, "internal", "Internal error"),
-    UNAVAILABLE(503, "unavailable", "Service unavailable");
+    VALIDATION(400, "The request is not valid"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    CONFLICT(409, "Conflict"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    UNPROCESSABLE(422, "The request cannot be processed"),
+    INTERNAL(500, "Internal error"),
+    UNAVAILABLE(503, "Service unavailable");
 
     private final int status;
-    private final String slug;
     private final String title;
 
-    ProblemKind(int status, String slug, String title) {
+    ProblemKind(int status, String title) {
         this.status = status;
-        this.slug = slug;
         this.title = title;
     }
 
@@ -27,7 +27,7 @@ public enum ProblemKind {
     }
 
     public String type() {
-        return Problem.TYPE_BASE + slug;
+        return Problem.TYPE_BASE + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public String title() {

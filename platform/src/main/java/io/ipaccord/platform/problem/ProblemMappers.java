@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.ipaccord.platform.problem.Problem.FieldError;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -27,11 +28,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    private final ObjectMapper objectMapper;
-
-    ProblemMappers(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper;
-    }
+    @Inject ObjectMapper objectMapper;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {

@@ -18,6 +18,7 @@ import io.ipaccord.platform.inbox.Inbox;
 import io.ipaccord.platform.problem.Problem.FieldError;
 import io.ipaccord.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -33,18 +34,10 @@ public class KnownReferences {
 
     private static final Logger LOG = Logger.getLogger(KnownReferences.class);
 
-    private final EntityManager entityManager;
-    private final Inbox inbox;
-    private final ObjectMapper objectMapper;
-    private final String application;
-
-    KnownReferences(EntityManager entityManager, Inbox inbox, ObjectMapper objectMapper,
-            @ConfigProperty(name = "quarkus.application.name") String application) {
-        this.entityManager = entityManager;
-        this.inbox = inbox;
-        this.objectMapper = objectMapper;
-        this.application = application;
-    }
+    @Inject EntityManager entityManager;
+    @Inject Inbox inbox;
+    @Inject ObjectMapper objectMapper;
+    @ConfigProperty(name = "quarkus.application.name") String application;
 
     /**
      * Applies one record of {@code feed}'s topic, for a service's {@code @Incoming} method: a tombstone marks its key

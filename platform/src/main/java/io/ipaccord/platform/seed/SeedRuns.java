@@ -5,6 +5,7 @@ import java.util.function.IntSupplier;
 import org.jboss.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -18,11 +19,7 @@ public class SeedRuns {
 
     private static final Logger LOG = Logger.getLogger(SeedRuns.class);
 
-    private final EntityManager entityManager;
-
-    SeedRuns(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject EntityManager entityManager;
 
     /** @return whether the import ran now (false: it had run before) */
     @Transactional

@@ -19,12 +19,8 @@ import java.util.function.Supplier;
  */
 public final class KafkaBroker {
 
-    static final String BOOTSTRAP_SERVERS = "bootstrapServers";
-    static final String DATA_DIRECTORY = "dataDirectory";
-    static final String LAST_STARTUP = "lastStartup";
-    static final String IS_RUNNING = "isRunning";
-    static final String START = "start";
-    static final String STOP = "stop";
+    /** The node's operations; the handle map is keyed by their names, as it crosses class loaders. */
+    enum Handle { BOOTSTRAP_SERVERS, DATA_DIRECTORY, LAST_STARTUP, IS_RUNNING, START, STOP }
 
     private static KafkaBroker shared;
 
@@ -48,30 +44,30 @@ public final class KafkaBroker {
 
     /** {@code 127.0.0.1:<port>}, the same for the broker's whole life. */
     public String bootstrapServers() {
-        return this.<Supplier<String>>handle(BOOTSTRAP_SERVERS).get();
+        return this.<Supplier<String>>handle(Handle.BOOTSTRAP_SERVERS).get();
     }
 
     public Path dataDirectory() {
-        return this.<Supplier<Path>>handle(DATA_DIRECTORY).get();
+        return this.<Supplier<Path>>handle(Handle.DATA_DIRECTORY).get();
     }
 
     /** How long the last {@link #start()} took until the broker answered a client. */
     public Duration lastStartupDuration() {
-        return this.<Supplier<Duration>>handle(LAST_STARTUP).get();
+        return this.<Supplier<Duration>>handle(Handle.LAST_STARTUP).get();
     }
 
     public boolean isRunning() {
-        return this.<BooleanSupplier>handle(IS_RUNNING).getAsBoolean();
+        return this.<BooleanSupplier>handle(Handle.IS_RUNNING).getAsBoolean();
     }
 
     /** Starts the broker (no-op if running) and returns once it answers on {@link #bootstrapServers()}. */
     public void start() {
-        this.<Runnable>handle(START).run();
+        this.<Runnable>handle(Handle.START).run();
     }
 
     /** Stops the broker, keeping its data and address for a later {@link #start()}. */
     public void stop() {
-        this.<Runnable>handle(STOP).run();
+        this.<Runnable>handle(Handle.STOP).run();
     }
 
     @Override
@@ -80,7 +76,7 @@ public final class KafkaBroker {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T handle(String name) {
-        return (T) handles.get(name);
+    private <T> T handle(Handle handle) {
+        return (T) handles.get(handle.name());
     }
 }

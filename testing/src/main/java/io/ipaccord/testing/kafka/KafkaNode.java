@@ -80,12 +80,12 @@ final class KafkaNode {
     /** This node's operations as {@code java.*} types, usable from a copy of this library in another class loader. */
     Map<String, Object> handles() {
         return Map.of(
-                KafkaBroker.BOOTSTRAP_SERVERS, (Supplier<String>) this::bootstrapServers,
-                KafkaBroker.DATA_DIRECTORY, (Supplier<Path>) this::dataDirectory,
-                KafkaBroker.LAST_STARTUP, (Supplier<Duration>) this::lastStartupDuration,
-                KafkaBroker.IS_RUNNING, (BooleanSupplier) this::isRunning,
-                KafkaBroker.START, (Runnable) this::start,
-                KafkaBroker.STOP, (Runnable) this::stop);
+                KafkaBroker.Handle.BOOTSTRAP_SERVERS.name(), (Supplier<String>) this::bootstrapServers,
+                KafkaBroker.Handle.DATA_DIRECTORY.name(), (Supplier<Path>) this::dataDirectory,
+                KafkaBroker.Handle.LAST_STARTUP.name(), (Supplier<Duration>) this::lastStartupDuration,
+                KafkaBroker.Handle.IS_RUNNING.name(), (BooleanSupplier) this::isRunning,
+                KafkaBroker.Handle.START.name(), (Runnable) this::start,
+                KafkaBroker.Handle.STOP.name(), (Runnable) this::stop);
     }
 
     String bootstrapServers() {

@@ -18,24 +18,22 @@ import org.jboss.logging.Logger;
 
 /**
  * The PostgreSQL server tests run against, chosen once per JVM by {@value #MODE_PROPERTY} (or env
- * {@value #MODE_ENV}):
+ * {@code IPACCORD_TEST_POSTGRES}; each setting's variable is its property name in capitals, dots as underscores):
  * <ul>
  * <li>{@code local} (default): what {@link PostgresChoice} decides for 127.0.0.1:5432 (the launcher's rule): that
  * server if it accepts the user (postgres, no password by default), else the Debian cluster configured for the port,
  * started, else embedded, with a warning;</li>
  * <li>{@code embedded}: a zonky embedded PostgreSQL started for this JVM;</li>
  * <li>a JDBC base URL such as {@code jdbc:postgresql://db.example:5432}: that server, with user and password from
- * {@value #USER_PROPERTY} / {@value #PASSWORD_PROPERTY} (env {@value #USER_ENV} / {@value #PASSWORD_ENV}).</li>
+ * {@value #USER_PROPERTY} / {@value #PASSWORD_PROPERTY} (env {@code IPACCORD_TEST_POSTGRES_USER} /
+ * {@code IPACCORD_TEST_POSTGRES_PASSWORD}).</li>
  * </ul>
  */
 public final class PostgresServer {
 
     public static final String MODE_PROPERTY = "ipaccord.test.postgres";
-    public static final String MODE_ENV = "IPACCORD_TEST_POSTGRES";
     public static final String USER_PROPERTY = "ipaccord.test.postgres.user";
-    public static final String USER_ENV = "IPACCORD_TEST_POSTGRES_USER";
     public static final String PASSWORD_PROPERTY = "ipaccord.test.postgres.password";
-    public static final String PASSWORD_ENV = "IPACCORD_TEST_POSTGRES_PASSWORD";
 
     public static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432";
     static final String JDBC_PREFIX = "jdbc:postgresql://";
@@ -73,7 +71,7 @@ public final class PostgresServer {
     }
 
     /**
-     * The server chosen by {@value #MODE_PROPERTY} / {@value #MODE_ENV}, resolved once per JVM (also across the class
+     * The server chosen by {@value #MODE_PROPERTY} (or its environment variable), resolved once per JVM (also across the class
      * loaders of {@code @QuarkusTest} applications, see {@link JvmWide}).
      */
     public static synchronized PostgresServer shared() {
@@ -94,7 +92,7 @@ public final class PostgresServer {
     /** Called through {@link JvmWide} on the system class loader's copy; java.* types only. */
     private static synchronized Map<String, String> sharedSettings() {
         if (shared == null) {
-            shared = resolve(setting(MODE_PROPERTY, MODE_ENV, "local"));
+            shared = resolve(setting(MODE_PROPERTY, "local"));
         }
         return shared.settings();
     }
@@ -130,8 +128,8 @@ public final class PostgresServer {
     /** {@code localUrl} is a parameter so a test can point "local" at a port where nothing listens. */
     static PostgresServer resolve(String setting, String localUrl) {
         String value = setting.trim();
-        String user = setting(USER_PROPERTY, USER_ENV, "postgres");
-        String pass = setting(PASSWORD_PROPERTY, PASSWORD_ENV, "");
+        String user = setting(USER_PROPERTY, "postgres");
+        String pass = setting(PASSWORD_PROPERTY, "");
         if (value.startsWith(JDBC_PREFIX)) {
             return at(value, user, pass);
         }
@@ -153,17 +151,23 @@ public final class PostgresServer {
                 embeddedSettings();
                 return embedded;
             default:
-                throw new IllegalArgumentException("Unknown " + MODE_PROPERTY + "/" + MODE_ENV + " value '" + value
+                throw new IllegalArgumentException("Unknown " + MODE_PROPERTY + "/" + env(MODE_PROPERTY) + " value '" + value
                         + "': use local, embedded or a JDBC base URL such as jdbc:postgresql://host:5432");
         }
     }
 
-    private static String setting(String property, String env, String defaultValue) {
+    /** A system property, else its environment variable ({@link #env}), else {@code defaultValue}. */
+    private static String setting(String property, String defaultValue) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
-            value = System.getenv(env);
+            value = System.getenv(env(property));
         }
         return value == null || value.isBlank() ? defaultValue : value;
+    }
+
+    /** The environment variable of a property, as MicroProfile Config names it: ipaccord.test.postgres, IPACCORD_TEST_POSTGRES. */
+    static String env(String property) {
+        return property.toUpperCase(Locale.ROOT).replace('.', '_');
     }
 
     public Mode mode() {

@@ -27,6 +27,13 @@ class PostgresServerTest {
     }
 
     @Test
+    void eachSettingIsReadFromItsEnvironmentVariableToo() {
+        assertEquals("IPACCORD_TEST_POSTGRES", PostgresServer.env(PostgresServer.MODE_PROPERTY));
+        assertEquals("IPACCORD_TEST_POSTGRES_USER", PostgresServer.env(PostgresServer.USER_PROPERTY));
+        assertEquals("IPACCORD_TEST_POSTGRES_PASSWORD", PostgresServer.env(PostgresServer.PASSWORD_PROPERTY));
+    }
+
+    @Test
     void createDatabaseIsIdempotentAndTheDatabaseAnswers() throws SQLException {
         String first = server.createDatabase(DATABASE, true);
         String again = server.createDatabase(DATABASE, false);
