@@ -10,6 +10,7 @@ import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.api.InstrumentInput;
 import io.ipaccord.contracts.treaty.api.InstrumentReceipt;
 import io.ipaccord.platform.replica.Origin;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,11 +34,7 @@ import io.ipaccord.contracts.Identifiers;
 @Tag(name = "Instruments")
 public class InstrumentResource {
 
-    private final InstrumentService service;
-
-    InstrumentResource(InstrumentService service) {
-        this.service = service;
-    }
+    @Inject InstrumentService service;
 
     @GET
     @Operation(summary = "List instruments by treaty and/or state", description = "Withdrawn ones flagged; ordered by deposit date, then id.")

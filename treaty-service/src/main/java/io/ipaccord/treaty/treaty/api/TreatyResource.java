@@ -13,6 +13,7 @@ import io.ipaccord.contracts.treaty.TreatyStatus;
 import io.ipaccord.contracts.treaty.api.Membership;
 import io.ipaccord.treaty.instrument.api.InstrumentService;
 import io.ipaccord.treaty.membership.MembershipService;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,15 +43,9 @@ import io.ipaccord.treaty.treaty.TreatyInput;
 @Tag(name = "Treaties")
 public class TreatyResource {
 
-    private final TreatyService service;
-    private final MembershipService memberships;
-    private final InstrumentService instruments;
-
-    TreatyResource(TreatyService service, MembershipService memberships, InstrumentService instruments) {
-        this.service = service;
-        this.memberships = memberships;
-        this.instruments = instruments;
-    }
+    @Inject TreatyService service;
+    @Inject MembershipService memberships;
+    @Inject InstrumentService instruments;
 
     @GET
     @Operation(summary = "List treaties with their status as of a date",
