@@ -40,6 +40,13 @@ class EntryIntoForceEngineTest {
 
     private final EntryIntoForceEngine engine = new EntryIntoForceEngine();
 
+    /** Berne as the depositary records it: in force 1887-12-05, later parties three months after notification. */
+    private final EntryIntoForceRule berne = EntryIntoForceRule.builder("BERNE")
+            .initialDelay(months(3, DEPOSIT))
+            .laterPartyDelay(months(3, NOTIFICATION))
+            .recordedEntryIntoForce(d("1887-12-05"))
+            .build();
+
     private static LocalDate boundSince(RuleOutcome status, String state) {
         return status.party(state)
                 .filter(Bound.class::isInstance)
@@ -156,12 +163,6 @@ class EntryIntoForceEngineTest {
 
     @Nested
     class FromTheDepositarysNotification {
-
-        private final EntryIntoForceRule berne = EntryIntoForceRule.builder("BERNE")
-                .initialDelay(months(3, DEPOSIT))
-                .laterPartyDelay(months(3, NOTIFICATION))
-                .recordedEntryIntoForce(d("1887-12-05"))
-                .build();
 
         private final EntryIntoForceRule paris = EntryIntoForceRule.builder("PARIS")
                 .laterPartyDelay(months(3, NOTIFICATION))
@@ -403,12 +404,6 @@ class EntryIntoForceEngineTest {
 
     @Nested
     class RecordedHistoricDate {
-
-        private final EntryIntoForceRule berne = EntryIntoForceRule.builder("BERNE")
-                .initialDelay(months(3, DEPOSIT))
-                .laterPartyDelay(months(3, NOTIFICATION))
-                .recordedEntryIntoForce(d("1887-12-05"))
-                .build();
 
         @Test
         void recordedDateStandsWithoutAnyInstrument() {
