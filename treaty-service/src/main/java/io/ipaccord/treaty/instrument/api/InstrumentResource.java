@@ -1,6 +1,5 @@
 package io.ipaccord.treaty.instrument.api;
 
-import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,8 +53,8 @@ public class InstrumentResource {
             description = "Answers the instrument and what it determines (the treaty's entry into force, the dates states are bound from).")
     public Response deposit(@Valid @NotNull InstrumentInput input, UriInfo uri) {
         InstrumentReceipt receipt = service.deposit(input, Origin.API);
-        URI location = uri.getBaseUriBuilder().path("instruments").path(String.valueOf(receipt.instrument().id())).build();
-        return Response.created(location).entity(receipt).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(receipt.instrument().id())).build())
+                .entity(receipt).build();
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package io.ipaccord.treaty.treaty.api;
 
-import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -89,8 +88,7 @@ public class TreatyResource {
     @Operation(summary = "Register a treaty with its Acts and entry-into-force rule")
     public Response register(@Valid @NotNull TreatyInput input, UriInfo uri) {
         TreatyData created = service.register(input);
-        URI location = uri.getBaseUriBuilder().path("treaties").path(created.code()).build();
-        return Response.created(location).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
     @GET
