@@ -89,4 +89,9 @@ public final class Fixtures {
                 .body("title", not(nullValue()))
                 .body("detail", not(nullValue()));
     }
+
+    /** A 400 validation problem whose first error names {@code field}: a bad parameter or body field refused. */
+    public static ValidatableResponse invalid(Response response, String field) {
+        return problem(response, 400, "validation").body("errors[0].field", equalTo(field));
+    }
 }

@@ -1,10 +1,11 @@
 package io.ipaccord.contracts.event;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import io.ipaccord.contracts.ChangeType;
+
 /** CloudEvents {@code type} values published on {@link io.ipaccord.contracts.Topics#EVENTS}; the data is {@link EventData}. */
-public enum EventChangeType {
+public enum EventChangeType implements ChangeType {
     SCHEDULED("io.ipaccord.event.scheduled.v1"),
     /** Facts, participants, attendance figures or children changed. */
     UPDATED("io.ipaccord.event.updated.v1"),
@@ -18,11 +19,17 @@ public enum EventChangeType {
         this.ceType = ceType;
     }
 
+    @Override
     public String ceType() {
         return ceType;
     }
 
+    @Override
+    public Class<EventData> dataType() {
+        return EventData.class;
+    }
+
     public static Optional<EventChangeType> fromCeType(String ceType) {
-        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+        return ChangeType.fromCeType(EventChangeType.class, ceType);
     }
 }

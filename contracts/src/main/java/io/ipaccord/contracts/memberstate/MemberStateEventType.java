@@ -1,10 +1,11 @@
 package io.ipaccord.contracts.memberstate;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import io.ipaccord.contracts.ChangeType;
+
 /** CloudEvents {@code type} values published on {@link io.ipaccord.contracts.Topics#MEMBER_STATES}. */
-public enum MemberStateEventType {
+public enum MemberStateEventType implements ChangeType {
     REGISTERED("io.ipaccord.member-state.registered.v1"),
     UPDATED("io.ipaccord.member-state.updated.v1"),
     /** Carries the last state; a tombstone (null value, same key) follows so compaction forgets the state. */
@@ -16,11 +17,17 @@ public enum MemberStateEventType {
         this.ceType = ceType;
     }
 
+    @Override
     public String ceType() {
         return ceType;
     }
 
+    @Override
+    public Class<MemberStateData> dataType() {
+        return MemberStateData.class;
+    }
+
     public static Optional<MemberStateEventType> fromCeType(String ceType) {
-        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+        return ChangeType.fromCeType(MemberStateEventType.class, ceType);
     }
 }

@@ -1,14 +1,15 @@
 package io.ipaccord.contracts.treaty;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import io.ipaccord.contracts.ChangeType;
 
 /**
  * CloudEvents {@code type} values published on {@link io.ipaccord.contracts.Topics#TREATY_ACTIONS}, each with
  * the record its data reads into. An instrument event is followed, in the same order, by the determinations
  * it brings.
  */
-public enum TreatyActionChangeType {
+public enum TreatyActionChangeType implements ChangeType {
     INSTRUMENT_DEPOSITED("io.ipaccord.instrument.deposited.v1", InstrumentData.class),
     INSTRUMENT_CORRECTED("io.ipaccord.instrument.corrected.v1", InstrumentData.class),
     /** The instrument was recorded in error; it is kept, flagged withdrawn, and no longer counts. */
@@ -26,15 +27,17 @@ public enum TreatyActionChangeType {
         this.dataType = dataType;
     }
 
+    @Override
     public String ceType() {
         return ceType;
     }
 
+    @Override
     public Class<? extends Record> dataType() {
         return dataType;
     }
 
     public static Optional<TreatyActionChangeType> fromCeType(String ceType) {
-        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+        return ChangeType.fromCeType(TreatyActionChangeType.class, ceType);
     }
 }

@@ -1,10 +1,11 @@
 package io.ipaccord.contracts.treaty;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import io.ipaccord.contracts.ChangeType;
+
 /** CloudEvents {@code type} values published on {@link io.ipaccord.contracts.Topics#TREATIES}; the data is {@link TreatyData}. */
-public enum TreatyChangeType {
+public enum TreatyChangeType implements ChangeType {
     REGISTERED("io.ipaccord.treaty.registered.v1"),
     /** The facts changed, or the computed status, entry into force or party count as of publication did. */
     UPDATED("io.ipaccord.treaty.updated.v1");
@@ -15,11 +16,17 @@ public enum TreatyChangeType {
         this.ceType = ceType;
     }
 
+    @Override
     public String ceType() {
         return ceType;
     }
 
+    @Override
+    public Class<TreatyData> dataType() {
+        return TreatyData.class;
+    }
+
     public static Optional<TreatyChangeType> fromCeType(String ceType) {
-        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+        return ChangeType.fromCeType(TreatyChangeType.class, ceType);
     }
 }

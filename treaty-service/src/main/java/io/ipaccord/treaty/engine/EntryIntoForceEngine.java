@@ -88,9 +88,9 @@ public final class EntryIntoForceEngine {
                         now.instrument(), now instanceof Bound b && b.initialParty()));
             }
             if (now instanceof Denounced d
-                    && !(was instanceof Denounced wd && wd.effectiveFrom().equals(d.effectiveFrom()))) {
+                    && !(was instanceof Denounced wd && wd.denunciationEffect().equals(d.denunciationEffect()))) {
                 out.add(new Determination.DenunciationTakesEffect(rule.treatyCode(), rule.act(), now.state(),
-                        d.effectiveFrom(), d.denunciation()));
+                        d.denunciationEffect(), d.denunciation()));
             }
         }
         return out;

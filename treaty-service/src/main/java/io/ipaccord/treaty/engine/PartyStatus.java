@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import io.ipaccord.contracts.treaty.PartyStanding;
 
-/** One state's position as of a date; {@link #standing()} lets callers switch on it. */
+/**
+ * One state's position as of a date; {@link #standing()} lets callers switch on it. Each kind records only the dates
+ * it has; the others answer {@code null}.
+ */
 public sealed interface PartyStatus {
 
     String state();
@@ -15,13 +18,19 @@ public sealed interface PartyStatus {
     LocalDate signedOn();
 
     /** The instrument that makes it a contracting party, {@code null} for a signatory. */
-    RecordedInstrument instrument();
+    default RecordedInstrument instrument() {
+        return null;
+    }
 
     /** Bound since (bound, denounced after being bound) or from (not yet bound, once determined), else {@code null}. */
-    LocalDate boundFrom();
+    default LocalDate boundFrom() {
+        return null;
+    }
 
     /** A denunciation's effect date, pending (bound) or reached (denounced), else {@code null}. */
-    LocalDate denunciationEffect();
+    default LocalDate denunciationEffect() {
+        return null;
+    }
 
     /** Signed, no binding instrument. */
     record Signatory(String state, LocalDate signedOn) implements PartyStatus {
@@ -29,84 +38,43 @@ public sealed interface PartyStatus {
         public PartyStanding standing() {
             return PartyStanding.SIGNATORY;
         }
-
-        @Override
-        public RecordedInstrument instrument() {
-            return null;
-        }
-
-        @Override
-        public LocalDate boundFrom() {
-            return null;
-        }
-
-        @Override
-        public LocalDate denunciationEffect() {
-            return null;
-        }
     }
 
     /**
      * Deposited a binding instrument; not bound as of the date.
      *
-     * @param expectedFrom the date it will be bound, {@code null} while the treaty's entry into force is undetermined
+     * @param boundFrom the date it will be bound, {@code null} while the treaty's entry into force is undetermined
      */
-    record ContractingNotYetBound(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate expectedFrom)
+    record ContractingNotYetBound(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate boundFrom)
             implements PartyStatus {
         @Override
         public PartyStanding standing() {
             return PartyStanding.CONTRACTING_NOT_YET_BOUND;
         }
-
-        @Override
-        public LocalDate boundFrom() {
-            return expectedFrom;
-        }
-
-        @Override
-        public LocalDate denunciationEffect() {
-            return null;
-        }
     }
 
     /**
-     * @param initialParty          bound from the treaty's own entry into force (one of its first parties)
-     * @param denunciationEffective a deposited denunciation's future effect date, {@code null} if none
+     * @param boundFrom          the date it is bound since
+     * @param initialParty       bound from the treaty's own entry into force (one of its first parties)
+     * @param denunciationEffect a deposited denunciation's future effect date, {@code null} if none
      */
-    record Bound(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate since, boolean initialParty,
-                 LocalDate denunciationEffective) implements PartyStatus {
+    record Bound(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate boundFrom, boolean initialParty,
+                 LocalDate denunciationEffect) implements PartyStatus {
         @Override
         public PartyStanding standing() {
             return PartyStanding.BOUND;
         }
-
-        @Override
-        public LocalDate boundFrom() {
-            return since;
-        }
-
-        @Override
-        public LocalDate denunciationEffect() {
-            return denunciationEffective;
-        }
     }
 
-    /** @param boundSince when it had been bound, {@code null} if it denounced before being bound */
-    record Denounced(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate boundSince,
-                     RecordedInstrument denunciation, LocalDate effectiveFrom) implements PartyStatus {
+    /**
+     * @param boundFrom          when it had been bound, {@code null} if it denounced before being bound
+     * @param denunciationEffect the date its denunciation took effect
+     */
+    record Denounced(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate boundFrom,
+                     RecordedInstrument denunciation, LocalDate denunciationEffect) implements PartyStatus {
         @Override
         public PartyStanding standing() {
             return PartyStanding.DENOUNCED;
-        }
-
-        @Override
-        public LocalDate boundFrom() {
-            return boundSince;
-        }
-
-        @Override
-        public LocalDate denunciationEffect() {
-            return effectiveFrom;
         }
     }
 }

@@ -14,6 +14,7 @@ import io.ipaccord.treaty.engine.Determination.PartyBound;
 import io.ipaccord.treaty.engine.Determination.TreatyEntersIntoForce;
 import io.ipaccord.treaty.instrument.InstrumentMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -25,11 +26,7 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class Determinations {
 
-    private final Outbox outbox;
-
-    Determinations(Outbox outbox) {
-        this.outbox = outbox;
-    }
+    @Inject Outbox outbox;
 
     /** Publishes each determination of a write to {@code treaty}, in order, and answers them. */
     @Transactional(TxType.MANDATORY)

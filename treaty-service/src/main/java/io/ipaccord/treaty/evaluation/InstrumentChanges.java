@@ -12,6 +12,7 @@ import io.ipaccord.treaty.instrument.Instrument;
 import io.ipaccord.treaty.instrument.InstrumentMapper;
 import io.ipaccord.treaty.treaty.Treaty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -23,17 +24,10 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class InstrumentChanges {
 
-    private final TreatyEvaluator evaluator;
-    private final Determinations determinations;
-    private final TreatyPublisher treaties;
-    private final Outbox outbox;
-
-    InstrumentChanges(TreatyEvaluator evaluator, Determinations determinations, TreatyPublisher treaties, Outbox outbox) {
-        this.evaluator = evaluator;
-        this.determinations = determinations;
-        this.treaties = treaties;
-        this.outbox = outbox;
-    }
+    @Inject TreatyEvaluator evaluator;
+    @Inject Determinations determinations;
+    @Inject TreatyPublisher treaties;
+    @Inject Outbox outbox;
 
     /**
      * @param before the treaty's counted instruments just before the write, in recording order

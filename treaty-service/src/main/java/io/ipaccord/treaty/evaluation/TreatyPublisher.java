@@ -15,6 +15,7 @@ import io.ipaccord.treaty.common.AsOf;
 import io.ipaccord.treaty.treaty.Treaty;
 import io.ipaccord.treaty.treaty.TreatyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -26,15 +27,9 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class TreatyPublisher {
 
-    private final TreatyRepository repository;
-    private final TreatyEvaluator evaluator;
-    private final Outbox outbox;
-
-    TreatyPublisher(TreatyRepository repository, TreatyEvaluator evaluator, Outbox outbox) {
-        this.repository = repository;
-        this.evaluator = evaluator;
-        this.outbox = outbox;
-    }
+    @Inject TreatyRepository repository;
+    @Inject TreatyEvaluator evaluator;
+    @Inject Outbox outbox;
 
     /** Stores a treaty just built from a request and publishes it. */
     @Transactional(TxType.MANDATORY)

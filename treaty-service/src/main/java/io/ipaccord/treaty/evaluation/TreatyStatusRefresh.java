@@ -4,6 +4,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Time alone changes a treaty's status (its entry-into-force date arrives, a later party becomes bound): this job
@@ -15,11 +16,7 @@ public class TreatyStatusRefresh {
 
     private static final Logger LOG = Logger.getLogger(TreatyStatusRefresh.class);
 
-    private final TreatyPublisher publisher;
-
-    TreatyStatusRefresh(TreatyPublisher publisher) {
-        this.publisher = publisher;
-    }
+    @Inject TreatyPublisher publisher;
 
     @Scheduled(identity = "treaty-status-refresh", every = "${ipaccord.treaty.status-refresh.every:1h}",
             delayed = "${ipaccord.treaty.status-refresh.delayed:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -58,7 +58,6 @@ public class Instrument extends PanacheEntityBase {
 
     public String notes;
 
-
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> groups = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,11 +25,7 @@ import io.ipaccord.treaty.common.AsOf;
 @Tag(name = "Memberships")
 public class MembershipResource {
 
-    private final MembershipService service;
-
-    MembershipResource(MembershipService service) {
-        this.service = service;
-    }
+    @Inject MembershipService service;
 
     @GET
     @Path("states/{state}/treaties")

@@ -17,6 +17,7 @@ import io.ipaccord.treaty.instrument.InstrumentRepository;
 import io.ipaccord.treaty.treaty.Treaty;
 import io.ipaccord.treaty.treaty.TreatyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** States' standing in treaties as of a date, by treaty or by state, one or many per call. */
@@ -30,18 +31,10 @@ public class MembershipService {
             .thenComparing(Membership::treaty)
             .thenComparing(Membership::act, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private final TreatyRepository treaties;
-    private final InstrumentRepository instruments;
-    private final TreatyEvaluator evaluator;
-    private final KnownReferences references;
-
-    MembershipService(TreatyRepository treaties, InstrumentRepository instruments, TreatyEvaluator evaluator,
-            KnownReferences references) {
-        this.treaties = treaties;
-        this.instruments = instruments;
-        this.evaluator = evaluator;
-        this.references = references;
-    }
+    @Inject TreatyRepository treaties;
+    @Inject InstrumentRepository instruments;
+    @Inject TreatyEvaluator evaluator;
+    @Inject KnownReferences references;
 
     @Transactional
     public List<Membership> parties(String treatyCode, LocalDate asOf) {

@@ -14,8 +14,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MemberStateConsumer {
 
-    @Inject
-    KnownReferences references;
+    @Inject KnownReferences references;
 
     @Incoming(Topics.MEMBER_STATES)
     @Blocking

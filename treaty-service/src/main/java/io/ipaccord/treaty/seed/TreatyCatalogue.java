@@ -1,11 +1,5 @@
 package io.ipaccord.treaty.seed;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,9 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,13 +33,6 @@ import io.ipaccord.contracts.treaty.InstrumentType;
  */
 public final class TreatyCatalogue {
 
-    public static final String SEED = "seed/";
-    public static final String TREATIES = "treaties.csv";
-    public static final String RULES = "entry_into_force_rules.csv";
-    public static final String ACTIONS = "treaty_actions.csv";
-    public static final String MEMBER_STATES = "member_states.csv";
-    public static final String NOTIFICATION_DATES = "notification_dates.csv";
-
     private static final Pattern DATED = Pattern.compile("dated (\\d{4}-\\d{2}-\\d{2})");
 
     private final Map<String, TreatyRecord> treaties;
@@ -66,27 +51,14 @@ public final class TreatyCatalogue {
 
     /** Loads {@code seed/*.csv} from the class path. */
     public static TreatyCatalogue loadSeed() {
-        ClassLoader cl = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
-                .orElse(TreatyCatalogue.class.getClassLoader());
-        return load(name -> {
-            InputStream in = cl.getResourceAsStream(SEED + name);
-            if (in == null) {
-                throw new IllegalStateException("seed file missing from the class path: " + SEED + name);
-            }
-            return new InputStreamReader(in, StandardCharsets.UTF_8);
-        });
-    }
-
-    /** Loads the five seed files by name. */
-    private static TreatyCatalogue load(Function<String, Reader> files) {
-        List<MemberStateRecord> states = rows(files, MEMBER_STATES).stream().map(MemberStateRecord::from).toList();
+        List<MemberStateRecord> states = SeedFile.MEMBER_STATES.rows().stream().map(MemberStateRecord::from).toList();
         Map<String, String> codeByName = new LinkedHashMap<>();
         for (MemberStateRecord s : states) {
             codeByName.put(s.name().toLowerCase(Locale.ROOT), s.iso2());
         }
 
         Map<String, TreatyRecord> treaties = new LinkedHashMap<>();
-        for (SeedRow row : rows(files, TREATIES)) {
+        for (SeedRow row : SeedFile.TREATIES.rows()) {
             TreatyRecord t = TreatyRecord.from(row);
             if (treaties.put(t.code(), t) != null) {
                 throw row.error("duplicate treaty " + t.code());
@@ -94,7 +66,7 @@ public final class TreatyCatalogue {
         }
 
         Map<RuleKey, CatalogueRule> rules = new LinkedHashMap<>();
-        for (SeedRow row : rows(files, RULES)) {
+        for (SeedRow row : SeedFile.ENTRY_INTO_FORCE_RULES.rows()) {
             CatalogueRule rule = rule(row, treaties);
             RuleKey key = new RuleKey(rule.rule().treatyCode(), rule.rule().act());
             if (rules.put(key, rule) != null) {
@@ -103,17 +75,17 @@ public final class TreatyCatalogue {
         }
         for (String code : treaties.keySet()) {
             if (!rules.containsKey(new RuleKey(code, null))) {
-                throw new IllegalStateException(RULES + ": no treaty-wide rule for " + code);
+                throw new IllegalStateException(SeedFile.ENTRY_INTO_FORCE_RULES.fileName() + ": no treaty-wide rule for " + code);
             }
         }
 
-        List<SeedRow> supplement = new ArrayList<>(rows(files, NOTIFICATION_DATES));
+        List<SeedRow> supplement = new ArrayList<>(SeedFile.NOTIFICATION_DATES.rows());
         List<ActionRecord> actions = new ArrayList<>();
-        for (SeedRow row : rows(files, ACTIONS)) {
+        for (SeedRow row : SeedFile.TREATY_ACTIONS.rows()) {
             actions.add(action(row, treaties, codeByName, supplement));
         }
         if (!supplement.isEmpty()) {
-            throw supplement.get(0).error("matches no row of " + ACTIONS);
+            throw supplement.get(0).error("matches no row of " + SeedFile.TREATY_ACTIONS.fileName());
         }
         return new TreatyCatalogue(treaties, rules, List.copyOf(actions));
     }
@@ -173,7 +145,7 @@ public final class TreatyCatalogue {
         String party = row.required("party");
         String state = codeByName.get(party.toLowerCase(Locale.ROOT));
         if (state == null) {
-            throw row.error("party '" + party + "' is not a name in " + MEMBER_STATES);
+            throw row.error("party '" + party + "' is not a name in " + SeedFile.MEMBER_STATES.fileName());
         }
         String treaty = row.required("treaty_code");
         if (!treaties.containsKey(treaty)) {
@@ -239,18 +211,5 @@ public final class TreatyCatalogue {
             case "no", "" -> false;
             default -> throw row.error(column + " must be yes or no");
         };
-    }
-
-    private static List<SeedRow> rows(Function<String, Reader> files, String name) {
-        try (Reader reader = files.apply(name)) {
-            StringBuilder text = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n; (n = reader.read(buffer)) > 0; ) {
-                text.append(buffer, 0, n);
-            }
-            return SeedRow.read(text.toString(), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
     }
 }

@@ -28,8 +28,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Imports, once per database, the 31 treaties of the engine catalogue ({@code seed/*.csv}, copied from the
- * project's reference data with their sources) with their rules and Acts, then the instruments of
+ * Imports, once per database, the 31 treaties of the engine catalogue ({@code seed/*.csv}, the project's reference
+ * data with their sources) with their rules and Acts, then the instruments of
  * {@code treaty_actions.csv}. Both go through the services, so everything seeded is also published.
  *
  * <p>The seeded instruments are curated facts: they are recorded without asking the member-state replica, which
@@ -39,7 +39,6 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class TreatySeed {
 
-    static final String DEPOSITARIES = "seed/depositaries.csv";
     /** WIPO's Director General is the depositary of the treaties WIPO administers; exceptions are in depositaries.csv. */
     static final String DEFAULT_DEPOSITARY = "Director General of WIPO";
 
@@ -56,7 +55,7 @@ public class TreatySeed {
     static int importAll(TreatyService treaties, InstrumentService instruments) {
         TreatyCatalogue catalogue = TreatyCatalogue.loadSeed();
         Map<String, String> depositaries = new LinkedHashMap<>();
-        CsvTable.fromClasspath(DEPOSITARIES).rows().forEach(row -> depositaries.put(row.get("treaty_code"), row.get("depositary")));
+        CsvTable.fromClasspath(SeedFile.DEPOSITARIES.resource()).rows().forEach(row -> depositaries.put(row.get("treaty_code"), row.get("depositary")));
 
         for (TreatyRecord treaty : catalogue.treaties()) {
             treaties.register(toInput(treaty, catalogue, depositaries.getOrDefault(treaty.code(), DEFAULT_DEPOSITARY)));

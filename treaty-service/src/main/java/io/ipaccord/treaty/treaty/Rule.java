@@ -49,7 +49,6 @@ public class Rule extends TreatyPart {
 
     public String notes;
 
-
     @Embedded
     public Provenance provenance = new Provenance();
 }

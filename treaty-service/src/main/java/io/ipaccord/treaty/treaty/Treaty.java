@@ -53,7 +53,6 @@ public class Treaty extends PanacheEntityBase {
 
     public String notes;
 
-
     @Embedded
     public Provenance provenance = new Provenance();
 

@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.ipaccord.contracts.treaty.TreatyCategory;
+import io.ipaccord.platform.search.PrefixQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import io.ipaccord.platform.search.PrefixQuery;
 
 @ApplicationScoped
 public class TreatyRepository implements PanacheRepositoryBase<Treaty, String> {
@@ -45,20 +45,7 @@ public class TreatyRepository implements PanacheRepositoryBase<Treaty, String> {
      * name. Rows of code and rank ({@code ts_rank}: code and short name weigh more than the official name), best
      * first.
      */
-    @SuppressWarnings("unchecked")
     public List<Object[]> search(String text, int limit) {
-        String prefixQuery = PrefixQuery.of(text);
-        if (prefixQuery.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createNativeQuery("""
-                SELECT code, ts_rank(search_document, query) AS rank
-                FROM treaty, to_tsquery('simple', :query) AS query
-                WHERE search_document @@ query
-                ORDER BY rank DESC, code
-                LIMIT :limit""")
-                .setParameter("query", prefixQuery)
-                .setParameter("limit", limit)
-                .getResultList();
+        return PrefixQuery.rankedCodes(getEntityManager(), "treaty", "code", text, limit);
     }
 }

@@ -38,7 +38,7 @@ class BeijingTreatyTest {
 
         List<PartyStatus> bound = parties(status, PartyStanding.BOUND);
         assertThat(bound).hasSize(30).allSatisfy(p -> {
-            assertThat(((Bound) p).since()).isEqualTo(ENTRY_INTO_FORCE);
+            assertThat(((Bound) p).boundFrom()).isEqualTo(ENTRY_INTO_FORCE);
             assertThat(((Bound) p).initialParty()).isTrue();
         });
         assertThat(bound).extracting(PartyStatus::state).contains("CN", "JP", "BW", "MD", "NG", "ID");
@@ -53,7 +53,7 @@ class BeijingTreatyTest {
         assertThat(status.status()).isEqualTo(TreatyStatus.NOT_YET_IN_FORCE);
         assertThat(status.entryIntoForceDate()).contains(ENTRY_INTO_FORCE);
         assertThat(parties(status, PartyStanding.CONTRACTING_NOT_YET_BOUND)).hasSize(30)
-                .allSatisfy(p -> assertThat(((ContractingNotYetBound) p).expectedFrom()).isEqualTo(ENTRY_INTO_FORCE));
+                .allSatisfy(p -> assertThat(((ContractingNotYetBound) p).boundFrom()).isEqualTo(ENTRY_INTO_FORCE));
         assertThat(parties(status, PartyStanding.BOUND)).isEmpty();
     }
 
@@ -64,7 +64,7 @@ class BeijingTreatyTest {
         assertThat(status.status()).isEqualTo(TreatyStatus.ADOPTED);
         assertThat(status.entryIntoForce()).isNull();
         assertThat(parties(status, PartyStanding.CONTRACTING_NOT_YET_BOUND)).hasSize(29)
-                .allSatisfy(p -> assertThat(((ContractingNotYetBound) p).expectedFrom()).isNull());
+                .allSatisfy(p -> assertThat(((ContractingNotYetBound) p).boundFrom()).isNull());
         // Indonesia had only signed by then.
         assertThat(status.party("ID")).get().isEqualTo(new Signatory("ID", LocalDate.parse("2012-12-18")));
     }
@@ -81,13 +81,13 @@ class BeijingTreatyTest {
         assertThat(nov18.party("CF")).get()
                 .isEqualTo(new ContractingNotYetBound("CF", null, all.get(all.size() - 2), LocalDate.parse("2020-11-19")));
         assertThat(nov18.party("SYN-31")).get().isInstanceOfSatisfying(Bound.class, b -> {
-            assertThat(b.since()).isEqualTo("2020-05-10");
+            assertThat(b.boundFrom()).isEqualTo("2020-05-10");
             assertThat(b.initialParty()).isFalse();
         });
 
         RuleOutcome nov19 = engine.evaluate(RULE, all, LocalDate.parse("2020-11-19"));
         assertThat(nov19.party("CF")).get().isInstanceOfSatisfying(Bound.class,
-                b -> assertThat(b.since()).isEqualTo("2020-11-19"));
+                b -> assertThat(b.boundFrom()).isEqualTo("2020-11-19"));
         assertThat(nov19.entryIntoForce().date()).isEqualTo(ENTRY_INTO_FORCE);
         assertThat(parties(nov19, PartyStanding.BOUND)).hasSize(32);
     }

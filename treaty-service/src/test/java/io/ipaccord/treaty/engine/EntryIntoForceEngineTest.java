@@ -40,10 +40,17 @@ class EntryIntoForceEngineTest {
 
     private final EntryIntoForceEngine engine = new EntryIntoForceEngine();
 
+    /** Berne as the depositary records it: in force 1887-12-05, later parties three months after notification. */
+    private final EntryIntoForceRule berne = EntryIntoForceRule.builder("BERNE")
+            .initialDelay(months(3, DEPOSIT))
+            .laterPartyDelay(months(3, NOTIFICATION))
+            .recordedEntryIntoForce(d("1887-12-05"))
+            .build();
+
     private static LocalDate boundSince(RuleOutcome status, String state) {
         return status.party(state)
                 .filter(Bound.class::isInstance)
-                .map(p -> ((Bound) p).since())
+                .map(p -> ((Bound) p).boundFrom())
                 .orElseThrow(() -> new AssertionError(state + " is not bound: " + status.party(state)));
     }
 
@@ -70,7 +77,7 @@ class EntryIntoForceEngineTest {
             assertThat(status.entryIntoForce().date()).isEqualTo("1996-08-01");
             assertThat(status.entryIntoForce().trigger().state()).isEqualTo("SYN-5");
             assertThat(status.parties()).hasSize(5).allSatisfy(p ->
-                    assertThat(p).isInstanceOfSatisfying(Bound.class, b -> assertThat(b.since()).isEqualTo("1996-08-01")));
+                    assertThat(p).isInstanceOfSatisfying(Bound.class, b -> assertThat(b.boundFrom()).isEqualTo("1996-08-01")));
         }
 
         @Test
@@ -149,19 +156,13 @@ class EntryIntoForceEngineTest {
 
             assertThat(status.inForce()).isTrue();
             assertThat(status.party("SYN-1")).get().isInstanceOfSatisfying(ContractingNotYetBound.class,
-                    c -> assertThat(c.expectedFrom()).isNull());
+                    c -> assertThat(c.boundFrom()).isNull());
             assertThat(status.warnings()).anyMatch(w -> w.contains("no later-party rule"));
         }
     }
 
     @Nested
     class FromTheDepositarysNotification {
-
-        private final EntryIntoForceRule berne = EntryIntoForceRule.builder("BERNE")
-                .initialDelay(months(3, DEPOSIT))
-                .laterPartyDelay(months(3, NOTIFICATION))
-                .recordedEntryIntoForce(d("1887-12-05"))
-                .build();
 
         private final EntryIntoForceRule paris = EntryIntoForceRule.builder("PARIS")
                 .laterPartyDelay(months(3, NOTIFICATION))
@@ -178,7 +179,7 @@ class EntryIntoForceEngineTest {
             assertThat(boundSince(status, "JP")).isEqualTo("1975-04-24");
             assertThat(engine.evaluate(berne, List.of(japan), d("1975-04-23")).party("JP")).get()
                     .isInstanceOfSatisfying(ContractingNotYetBound.class,
-                            c -> assertThat(c.expectedFrom()).isEqualTo("1975-04-24"));
+                            c -> assertThat(c.boundFrom()).isEqualTo("1975-04-24"));
         }
 
         @Test
@@ -404,12 +405,6 @@ class EntryIntoForceEngineTest {
     @Nested
     class RecordedHistoricDate {
 
-        private final EntryIntoForceRule berne = EntryIntoForceRule.builder("BERNE")
-                .initialDelay(months(3, DEPOSIT))
-                .laterPartyDelay(months(3, NOTIFICATION))
-                .recordedEntryIntoForce(d("1887-12-05"))
-                .build();
-
         @Test
         void recordedDateStandsWithoutAnyInstrument() {
             RuleOutcome status = engine.evaluate(berne, List.of(), d("1900-01-01"));
@@ -428,7 +423,7 @@ class EntryIntoForceEngineTest {
 
             assertThat(status.entryIntoForce().trigger()).isEqualTo(belgium);
             assertThat(status.party("BE")).get().isInstanceOfSatisfying(Bound.class, b -> {
-                assertThat(b.since()).isEqualTo("1887-12-05");
+                assertThat(b.boundFrom()).isEqualTo("1887-12-05");
                 assertThat(b.initialParty()).isTrue();
             });
             assertThat(boundSince(status, "JP")).isEqualTo("1975-04-24");
@@ -505,7 +500,7 @@ class EntryIntoForceEngineTest {
         void aLaterDateNamedInTheDenunciationPrevails() {
             RecordedInstrument named = denunciation.namingEffectiveDate(d("1933-01-01"));
             assertThat(engine.evaluate(madrid, List.of(accession, named), d("1933-01-01")).party("CU")).get()
-                    .isInstanceOfSatisfying(Denounced.class, x -> assertThat(x.effectiveFrom()).isEqualTo("1933-01-01"));
+                    .isInstanceOfSatisfying(Denounced.class, x -> assertThat(x.denunciationEffect()).isEqualTo("1933-01-01"));
         }
 
         @Test
@@ -514,7 +509,7 @@ class EntryIntoForceEngineTest {
             RuleOutcome status = engine.evaluate(noDelay, List.of(accession, denunciation), d("1931-04-22"));
 
             assertThat(status.party("CU")).get().isInstanceOfSatisfying(Denounced.class,
-                    x -> assertThat(x.effectiveFrom()).isEqualTo("1931-04-22"));
+                    x -> assertThat(x.denunciationEffect()).isEqualTo("1931-04-22"));
             assertThat(status.warnings()).anyMatch(w -> w.contains("no denunciation delay"));
         }
     }
@@ -538,7 +533,7 @@ class EntryIntoForceEngineTest {
             RuleOutcome y2011 = engine.evaluate(rule, list, d("2011-06-01"));
             assertThat(y2011.party("SYN-1")).get().isInstanceOfSatisfying(ContractingNotYetBound.class, c -> {
                 assertThat(c.signedOn()).isEqualTo("2010-01-01");
-                assertThat(c.expectedFrom()).isNull();
+                assertThat(c.boundFrom()).isNull();
             });
             assertThat(y2011.entryIntoForce()).isNull();
             assertThat(y2011.party("SYN-3")).isEmpty();
@@ -551,7 +546,7 @@ class EntryIntoForceEngineTest {
             assertThat(status.inForce()).isTrue();
             assertThat(boundSince(status, "SYN-1")).isEqualTo("2012-04-01");
             assertThat(status.party("SYN-3")).get().isInstanceOfSatisfying(ContractingNotYetBound.class,
-                    c -> assertThat(c.expectedFrom()).isEqualTo("2013-04-01"));
+                    c -> assertThat(c.boundFrom()).isEqualTo("2013-04-01"));
             assertThat(boundSince(engine.evaluate(rule, list, d("2013-04-01")), "SYN-3")).isEqualTo("2013-04-01");
         }
     }

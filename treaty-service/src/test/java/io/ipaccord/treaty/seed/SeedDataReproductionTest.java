@@ -72,7 +72,7 @@ class SeedDataReproductionTest {
 
         RuleOutcome onTheDay = engine.evaluate(rule, recorded, expected);
         assertThat(onTheDay.party(row.state())).get().isInstanceOfSatisfying(Bound.class, b -> {
-            assertThat(b.since()).isEqualTo(expected);
+            assertThat(b.boundFrom()).isEqualTo(expected);
             assertThat(b.instrument()).isEqualTo(row.instrument());
             // A later party's clock is the one the row names (deposit or notification). Initial parties are
             // bound from the treaty's entry into force whatever the row says (China, Madrid Protocol).

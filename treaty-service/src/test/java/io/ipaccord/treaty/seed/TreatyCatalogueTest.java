@@ -25,7 +25,7 @@ class TreatyCatalogueTest {
                 .allSatisfy(r -> assertThat(r.rule().qualifyingTypes()).doesNotContain(InstrumentType.SIGNATURE));
         assertThat(catalogue.treaties()).allSatisfy(t -> assertThat(t.sourceUrl()).isNotBlank());
         assertThat(catalogue.actions()).hasSize(19);
-        assertThat(CsvTable.fromClasspath(TreatyCatalogue.SEED + TreatyCatalogue.MEMBER_STATES).rows())
+        assertThat(CsvTable.fromClasspath(SeedFile.MEMBER_STATES.resource()).rows())
                 .as("every member state, read to map the action rows' names to codes").hasSize(193);
     }
 

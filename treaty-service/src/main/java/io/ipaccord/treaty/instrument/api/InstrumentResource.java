@@ -1,6 +1,5 @@
 package io.ipaccord.treaty.instrument.api;
 
-import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -10,6 +9,7 @@ import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.api.InstrumentInput;
 import io.ipaccord.contracts.treaty.api.InstrumentReceipt;
 import io.ipaccord.platform.replica.Origin;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,11 +33,7 @@ import io.ipaccord.contracts.Identifiers;
 @Tag(name = "Instruments")
 public class InstrumentResource {
 
-    private final InstrumentService service;
-
-    InstrumentResource(InstrumentService service) {
-        this.service = service;
-    }
+    @Inject InstrumentService service;
 
     @GET
     @Operation(summary = "List instruments by treaty and/or state", description = "Withdrawn ones flagged; ordered by deposit date, then id.")
@@ -57,8 +53,8 @@ public class InstrumentResource {
             description = "Answers the instrument and what it determines (the treaty's entry into force, the dates states are bound from).")
     public Response deposit(@Valid @NotNull InstrumentInput input, UriInfo uri) {
         InstrumentReceipt receipt = service.deposit(input, Origin.API);
-        URI location = uri.getBaseUriBuilder().path("instruments").path(String.valueOf(receipt.instrument().id())).build();
-        return Response.created(location).entity(receipt).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(receipt.instrument().id())).build())
+                .entity(receipt).build();
     }
 
     @PUT

@@ -26,6 +26,7 @@ import io.ipaccord.treaty.instrument.InstrumentRepository;
 import io.ipaccord.treaty.treaty.Treaty;
 import io.ipaccord.treaty.treaty.TreatyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -36,18 +37,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class InstrumentService {
 
-    private final InstrumentRepository repository;
-    private final TreatyRepository treaties;
-    private final InstrumentChanges changes;
-    private final KnownReferences references;
-
-    InstrumentService(InstrumentRepository repository, TreatyRepository treaties, InstrumentChanges changes,
-            KnownReferences references) {
-        this.repository = repository;
-        this.treaties = treaties;
-        this.changes = changes;
-        this.references = references;
-    }
+    @Inject InstrumentRepository repository;
+    @Inject TreatyRepository treaties;
+    @Inject InstrumentChanges changes;
+    @Inject KnownReferences references;
 
     @Transactional
     public List<InstrumentData> list(String treaty, String state) {

@@ -1,6 +1,5 @@
 package io.ipaccord.treaty.treaty.api;
 
-import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -13,6 +12,7 @@ import io.ipaccord.contracts.treaty.TreatyStatus;
 import io.ipaccord.contracts.treaty.api.Membership;
 import io.ipaccord.treaty.instrument.api.InstrumentService;
 import io.ipaccord.treaty.membership.MembershipService;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,15 +42,9 @@ import io.ipaccord.treaty.treaty.TreatyInput;
 @Tag(name = "Treaties")
 public class TreatyResource {
 
-    private final TreatyService service;
-    private final MembershipService memberships;
-    private final InstrumentService instruments;
-
-    TreatyResource(TreatyService service, MembershipService memberships, InstrumentService instruments) {
-        this.service = service;
-        this.memberships = memberships;
-        this.instruments = instruments;
-    }
+    @Inject TreatyService service;
+    @Inject MembershipService memberships;
+    @Inject InstrumentService instruments;
 
     @GET
     @Operation(summary = "List treaties with their status as of a date",
@@ -94,8 +88,7 @@ public class TreatyResource {
     @Operation(summary = "Register a treaty with its Acts and entry-into-force rule")
     public Response register(@Valid @NotNull TreatyInput input, UriInfo uri) {
         TreatyData created = service.register(input);
-        URI location = uri.getBaseUriBuilder().path("treaties").path(created.code()).build();
-        return Response.created(location).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
     @GET

@@ -16,6 +16,7 @@ import io.ipaccord.treaty.treaty.TreatyInput;
 import io.ipaccord.treaty.treaty.TreatyMapper;
 import io.ipaccord.treaty.treaty.TreatyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Reads treaties with their status as of a date, and registers them. */
@@ -25,15 +26,9 @@ public class TreatyService {
     public static final int MAX_BATCH = 200;
     public static final int MAX_SEARCH = 100;
 
-    private final TreatyRepository repository;
-    private final TreatyEvaluator evaluator;
-    private final TreatyPublisher publisher;
-
-    TreatyService(TreatyRepository repository, TreatyEvaluator evaluator, TreatyPublisher publisher) {
-        this.repository = repository;
-        this.evaluator = evaluator;
-        this.publisher = publisher;
-    }
+    @Inject TreatyRepository repository;
+    @Inject TreatyEvaluator evaluator;
+    @Inject TreatyPublisher publisher;
 
     @Transactional
     public List<TreatyData> list(TreatyFilter filter, LocalDate asOf) {
