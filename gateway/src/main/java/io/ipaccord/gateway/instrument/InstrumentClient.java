@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.ipaccord.contracts.treaty.InstrumentData;
+import io.ipaccord.contracts.treaty.api.InstrumentInput;
+import io.ipaccord.contracts.treaty.api.InstrumentReceipt;
 import io.ipaccord.gateway.backend.BackendException;
 import io.ipaccord.gateway.treaty.TreatyServiceClient;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
@@ -37,18 +37,17 @@ public interface InstrumentClient {
     @Path("instruments")
     List<InstrumentData> instruments(@QueryParam("treaty") String treaty, @QueryParam("state") String state);
 
-    /** The instrument's fields plus {@code determinations}. */
     @POST
     @Path("instruments")
-    JsonNode deposit(InstrumentInput input);
+    InstrumentReceipt deposit(InstrumentInput input);
 
     @PUT
     @Path("instruments/{id}")
-    JsonNode correct(@PathParam("id") long id, InstrumentInput input);
+    InstrumentReceipt correct(@PathParam("id") long id, InstrumentInput input);
 
     @DELETE
     @Path("instruments/{id}")
-    JsonNode withdraw(@PathParam("id") long id);
+    InstrumentReceipt withdraw(@PathParam("id") long id);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

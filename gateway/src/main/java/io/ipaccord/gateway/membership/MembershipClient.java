@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.ipaccord.contracts.treaty.api.Membership;
 import io.ipaccord.gateway.backend.BackendException;
 import io.ipaccord.gateway.treaty.TreatyServiceClient;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
@@ -30,13 +31,13 @@ public interface MembershipClient {
     /** Every state asked (comma-separated, at most 200) with its standings, an empty list when it has none. */
     @GET
     @Path("memberships/batch")
-    Map<String, List<MembershipData>> membershipsOfStates(@QueryParam("states") String states,
+    Map<String, List<Membership>> membershipsOfStates(@QueryParam("states") String states,
             @QueryParam("asOf") LocalDate asOf);
 
     /** The known treaties asked (comma-separated, at most 200) with their parties. */
     @GET
     @Path("memberships/by-treaty/batch")
-    Map<String, List<MembershipData>> membershipsOfTreaties(@QueryParam("treaties") String treaties,
+    Map<String, List<Membership>> membershipsOfTreaties(@QueryParam("treaties") String treaties,
             @QueryParam("asOf") LocalDate asOf);
 
     @ClientExceptionMapper

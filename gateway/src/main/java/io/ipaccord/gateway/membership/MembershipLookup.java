@@ -38,7 +38,7 @@ public class MembershipLookup {
     }
 
     static List<List<Membership>> align(List<DatedKey> keys,
-            BiFunction<List<String>, LocalDate, Map<String, List<MembershipData>>> batch) {
+            BiFunction<List<String>, LocalDate, Map<String, List<io.ipaccord.contracts.treaty.api.Membership>>> batch) {
         return BatchLookup.alignByArgument(keys, DatedKey::asOf, DatedKey::code, TreatyServiceClient.MAX_BATCH,
                 (asOf, codes) -> {
                     Map<String, List<Membership>> found = new HashMap<>();
