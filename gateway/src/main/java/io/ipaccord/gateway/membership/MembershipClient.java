@@ -7,16 +7,10 @@ import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.ipaccord.contracts.treaty.api.Membership;
-import io.ipaccord.gateway.backend.BackendException;
 import io.ipaccord.gateway.treaty.TreatyServiceClient;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * treaty-service's REST API for standings. Base URL: {@code quarkus.rest-client.treaty-service.url}. Call it through
@@ -24,8 +18,6 @@ import jakarta.ws.rs.core.Response;
  */
 @RegisterRestClient(configKey = TreatyServiceClient.SERVICE)
 @Path("/")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public interface MembershipClient {
 
     /** Every state asked (comma-separated, at most 200) with its standings, an empty list when it has none. */
@@ -39,9 +31,4 @@ public interface MembershipClient {
     @Path("memberships/by-treaty/batch")
     Map<String, List<Membership>> membershipsOfTreaties(@QueryParam("treaties") String treaties,
             @QueryParam("asOf") LocalDate asOf);
-
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        return BackendException.from(TreatyServiceClient.SERVICE, response);
-    }
 }

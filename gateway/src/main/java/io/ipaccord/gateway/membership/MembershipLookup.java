@@ -11,6 +11,7 @@ import io.ipaccord.gateway.graphql.DatedKey;
 import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.treaty.TreatyServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Standings in bulk, by state ({@code MemberState.treaties}) or by treaty ({@code Treaty.parties}): one
@@ -19,11 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class MembershipLookup {
 
-    private final Backend<MembershipClient> treatyService;
-
-    MembershipLookup(Backend<MembershipClient> treatyService) {
-        this.treatyService = treatyService;
-    }
+    @Inject Backend<MembershipClient> treatyService;
 
     /** Each state's standings as of its key's date, position for position (empty when it has none). */
     public List<List<Membership>> ofStates(List<DatedKey> states) {
