@@ -12,6 +12,7 @@ import io.ipaccord.gateway.treaty.TreatyServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
 
 /**
  * The backends, each a REST client with its service's {@link BackendPolicy}: inject {@code Backend<MemberStateClient>}
@@ -21,11 +22,7 @@ import jakarta.inject.Singleton;
 @ApplicationScoped
 public class Backends {
 
-    private final BackendPolicy policy;
-
-    Backends(BackendPolicy policy) {
-        this.policy = policy;
-    }
+    @Inject BackendPolicy policy;
 
     @Produces
     @Singleton

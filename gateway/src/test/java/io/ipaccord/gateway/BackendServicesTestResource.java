@@ -86,29 +86,29 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
         if (withTreatyService) {
             // A consumer group of its own, like a fresh installation: it reads the member states from the beginning.
             String replicaGroup = "treaty-service-" + UUID.randomUUID();
-            treatyService = ServiceProcess.start("treaty-service", ServiceProcess.quarkusApp("treaty-service"),
-                    Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(TREATY_DATABASE, true),
-                            "quarkus.datasource.username", postgres.username(),
-                            "quarkus.datasource.password", postgres.password(),
-                            "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                            "mp.messaging.connector.smallrye-kafka.group.id", replicaGroup),
-                    START_TIMEOUT);
+            treatyService = startReplicating("treaty-service", TREATY_DATABASE, replicaGroup, postgres, kafka);
             awaitReplicaCaughtUp(kafka.bootstrapServers(), replicaGroup);
             config.put(TREATY_SERVICE_URL, treatyService.baseUrl());
         }
         if (withEventService) {
             String replicaGroup = "event-service-" + UUID.randomUUID();
-            eventService = ServiceProcess.start("event-service", ServiceProcess.quarkusApp("event-service"),
-                    Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(EVENT_DATABASE, true),
-                            "quarkus.datasource.username", postgres.username(),
-                            "quarkus.datasource.password", postgres.password(),
-                            "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                            "mp.messaging.connector.smallrye-kafka.group.id", replicaGroup),
-                    START_TIMEOUT);
+            eventService = startReplicating("event-service", EVENT_DATABASE, replicaGroup, postgres, kafka);
             awaitEventReplicasCaughtUp(kafka.bootstrapServers(), replicaGroup);
             config.put(EVENT_SERVICE_URL, eventService.baseUrl());
         }
         return config;
+    }
+
+    /** A packaged service on a fresh database, reading Kafka in a consumer group of its own, like a fresh installation. */
+    private static ServiceProcess startReplicating(String module, String database, String replicaGroup,
+            PostgresServer postgres, KafkaBroker kafka) {
+        return ServiceProcess.start(module, ServiceProcess.quarkusApp(module),
+                Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(database, true),
+                        "quarkus.datasource.username", postgres.username(),
+                        "quarkus.datasource.password", postgres.password(),
+                        "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                        "mp.messaging.connector.smallrye-kafka.group.id", replicaGroup),
+                START_TIMEOUT);
     }
 
     @Override

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -60,5 +63,24 @@ public final class GraphQLDocuments {
         return given().contentType(ContentType.JSON).body(body)
                 .when().post("/graphql")
                 .then().statusCode(200).contentType(ContentType.JSON);
+    }
+
+    /**
+     * Asserts the fields of one object of the answer, e.g. {@code fields(answer, "data.event", "type", "FORUM",
+     * "host.name", "China", "children", hasSize(0))}: each path below {@code object} matches its expectation, a
+     * Hamcrest matcher or else a value it must equal.
+     *
+     * @param pathsAndExpected a path relative to {@code object}, then its expectation, and so on
+     */
+    public static ValidatableResponse fields(ValidatableResponse response, String object, Object... pathsAndExpected) {
+        if (pathsAndExpected.length % 2 != 0) {
+            throw new IllegalArgumentException("paths and expectations come in pairs");
+        }
+        for (int i = 0; i < pathsAndExpected.length; i += 2) {
+            Object expected = pathsAndExpected[i + 1];
+            response.body(object + "." + pathsAndExpected[i],
+                    expected instanceof Matcher<?> matcher ? matcher : Matchers.equalTo(expected));
+        }
+        return response;
     }
 }

@@ -1,9 +1,15 @@
 package io.ipaccord.gateway;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Arrays;
+import java.util.List;
 
 import io.restassured.response.ValidatableResponse;
 
@@ -22,11 +28,37 @@ public final class GraphQLErrors {
                         service + " (cannot be reached|is unavailable: calls are paused.*)")));
     }
 
+    /**
+     * Each of the root fields {@code fields} is null with an error of its own on its path, and every error (no others)
+     * is {@code UNAVAILABLE}, naming {@code service}.
+     */
+    public static ValidatableResponse rootFieldsUnavailable(ValidatableResponse response, String service,
+            String... fields) {
+        for (String field : fields) {
+            response.body("data." + field, nullValue());
+        }
+        return allUnavailable(response
+                .body("errors", hasSize(fields.length))
+                .body("errors.path", containsInAnyOrder(Arrays.stream(fields).map(List::of).toArray())), service);
+    }
+
     /** The first error is {@code UNAVAILABLE} on {@code path}, naming {@code service}. */
     public static ValidatableResponse firstUnavailable(ValidatableResponse response, String service, Object... path) {
         return response
                 .body("errors[0].path", contains(path))
                 .body("errors[0].extensions.code", equalTo("UNAVAILABLE"))
                 .body("errors[0].extensions.service", equalTo(service));
+    }
+
+    /**
+     * Root field {@code field} is null, refused by the first error, on its path, with {@code code}; when {@code fields}
+     * are given, {@code extensions.fields} names exactly those, in that order.
+     */
+    public static ValidatableResponse refused(ValidatableResponse response, String field, String code,
+            String... fields) {
+        response.body("data." + field, nullValue())
+                .body("errors[0].path", contains(field))
+                .body("errors[0].extensions.code", equalTo(code));
+        return fields.length == 0 ? response : response.body("errors[0].extensions.fields", contains(fields));
     }
 }

@@ -3,7 +3,6 @@ package io.ipaccord.gateway;
 import static io.restassured.RestAssured.given;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,21 +24,13 @@ public final class TreatyServiceApi {
      * parties are bound {@code months} after their own deposit. */
     public static void createTreaty(String code, int required, int months) {
         Map<String, Object> delay = Map.of("amount", months, "unit", "MONTHS", "anchor", "DEPOSIT");
-        Map<String, Object> rule = new HashMap<>();
-        rule.put("conditions", List.of(Map.of("count", required)));
-        rule.put("initialDelay", delay);
-        rule.put("laterPartyDelay", delay);
-        rule.put("sources", List.of("https://example.org/" + code.toLowerCase()));
-        rule.put("verified", "yes");
-        Map<String, Object> treaty = new HashMap<>();
-        treaty.put("code", code);
-        treaty.put("shortName", "Test treaty " + code);
-        treaty.put("officialName", "Treaty " + code + " made up for a gateway test");
-        treaty.put("category", "IP_PROTECTION");
-        treaty.put("adoptedPlace", "Geneva");
-        treaty.put("adoptedDate", "2010-01-01");
-        treaty.put("depositary", "Director General of WIPO");
-        treaty.put("rule", rule);
+        Map<String, Object> rule = Map.of("conditions", List.of(Map.of("count", required)), "initialDelay", delay,
+                "laterPartyDelay", delay, "sources", List.of("https://example.org/" + code.toLowerCase()),
+                "verified", "yes");
+        Map<String, Object> treaty = Map.of("code", code, "shortName", "Test treaty " + code,
+                "officialName", "Treaty " + code + " made up for a gateway test", "category", "IP_PROTECTION",
+                "adoptedPlace", "Geneva", "adoptedDate", "2010-01-01", "depositary", "Director General of WIPO",
+                "rule", rule);
         request().body(treaty).post("/treaties").then().statusCode(201);
     }
 

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import io.smallrye.faulttolerance.api.Guard;
+import jakarta.ws.rs.WebApplicationException;
 
 /**
  * One backend service, called through its REST client {@code C} with the fault tolerance of its
@@ -42,18 +42,18 @@ public final class Backend<C> {
 
     /** An idempotent call: retried when it fails. */
     public <T> T read(String operation, Function<C, T> call) {
-        return guarded(operation, true, () -> call.apply(client));
+        return guarded(operation, true, call);
     }
 
     /** A call that changes something: never retried. */
     public <T> T write(String operation, Function<C, T> call) {
-        return guarded(operation, false, () -> call.apply(client));
+        return guarded(operation, false, call);
     }
 
     /** A write without an answer. */
     public void execute(String operation, Consumer<C> call) {
-        guarded(operation, false, () -> {
-            call.accept(client);
+        guarded(operation, false, c -> {
+            call.accept(c);
             return null;
         });
     }
@@ -67,11 +67,25 @@ public final class Backend<C> {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T guarded(String operation, boolean read, Supplier<T> call) {
+    private <T> T guarded(String operation, boolean read, Function<C, T> call) {
         try {
-            return (T) guards.computeIfAbsent(operation, name -> guard(name, read)).get(call::get, Object.class);
+            Guard guard = guards.computeIfAbsent(operation, name -> guard(name, read));
+            return (T) guard.get(() -> answer(call), Object.class);
         } catch (RuntimeException e) {
             throw BackendErrors.translate(service, e);
+        }
+    }
+
+    /**
+     * The call's answer. An error status (the REST client's {@link WebApplicationException}) becomes a
+     * {@link BackendException} here, inside the guard, so 4xx answers are neither retried nor held against the circuit.
+     */
+    private <T> T answer(Function<C, T> call) {
+        try {
+            return call.apply(client);
+        } catch (WebApplicationException error) {
+            BackendException failed = BackendException.from(service, error.getResponse());
+            throw failed != null ? failed : error;
         }
     }
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 import jakarta.ws.rs.core.Response;
 
 /**
- * A backend answered with an error status. Thrown by the REST clients' exception mappers, turned into a
- * {@link GatewayException} by {@link BackendErrors}.
+ * A backend answered with an error status, as {@link Backend} sees it (with the problem document, if any), turned
+ * into a {@link io.ipaccord.gateway.error.GatewayException} by {@link BackendErrors}.
  */
 public abstract sealed class BackendException extends RuntimeException
         permits BackendException.Rejected, BackendException.Failed {
@@ -22,7 +22,7 @@ public abstract sealed class BackendException extends RuntimeException
         this.problem = problem;
     }
 
-    /** The exception for an error response, null for a success (so REST client mappers can return it as is). */
+    /** The exception for an error response, null for a success. */
     public static BackendException from(String service, Response response) {
         int status = response.getStatus();
         if (status < 400) {

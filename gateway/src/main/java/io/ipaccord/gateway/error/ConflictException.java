@@ -8,8 +8,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 /** The change clashes with the current state; {@code extensions.fields} names the clashing input fields. */
-@ErrorCode(ErrorCodes.CONFLICT)
+@ErrorCode(ConflictException.CODE)
 public class ConflictException extends GatewayException {
+
+    public static final String CODE = "CONFLICT";
 
     private final List<String> fields;
 
@@ -20,11 +22,6 @@ public class ConflictException extends GatewayException {
 
     public List<String> fields() {
         return fields;
-    }
-
-    @Override
-    public String code() {
-        return ErrorCodes.CONFLICT;
     }
 
     @Override

@@ -8,6 +8,7 @@ import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
+import io.smallrye.graphql.api.ErrorCode;
 
 /**
  * An error a client should see: its message is shown (see {@code show-runtime-exception-message}), its
@@ -21,8 +22,10 @@ public abstract class GatewayException extends RuntimeException implements Graph
         super(message, cause);
     }
 
-    /** The value of {@code extensions.code}; equal to the class's {@code @ErrorCode}. */
-    public abstract String code();
+    /** The value of {@code extensions.code}: the concrete class's {@code @ErrorCode}, the one place it is named. */
+    public final String code() {
+        return getClass().getAnnotation(ErrorCode.class).value();
+    }
 
     @Override
     public List<SourceLocation> getLocations() {

@@ -5,8 +5,10 @@ import java.util.Map;
 import io.smallrye.graphql.api.ErrorCode;
 
 /** A backend could not answer; {@code extensions.service} names it. */
-@ErrorCode(ErrorCodes.UNAVAILABLE)
+@ErrorCode(UnavailableException.CODE)
 public class UnavailableException extends GatewayException {
+
+    public static final String CODE = "UNAVAILABLE";
 
     private final String service;
 
@@ -17,11 +19,6 @@ public class UnavailableException extends GatewayException {
 
     public String service() {
         return service;
-    }
-
-    @Override
-    public String code() {
-        return ErrorCodes.UNAVAILABLE;
     }
 
     @Override

@@ -12,8 +12,10 @@ import jakarta.json.JsonArrayBuilder;
  * Refused input. {@code extensions.fields} lists the offending input field names, {@code extensions.violations}
  * pairs each with its message.
  */
-@ErrorCode(ErrorCodes.VALIDATION)
+@ErrorCode(ValidationException.CODE)
 public class ValidationException extends GatewayException {
+
+    public static final String CODE = "VALIDATION";
 
     /** One refused input field; {@code field} is null when the refusal is not about a single field. */
     public record Violation(String field, String message) {
@@ -43,11 +45,6 @@ public class ValidationException extends GatewayException {
         return violations.stream()
                 .map(v -> v.field() == null ? v.message() : v.field() + ": " + v.message())
                 .collect(Collectors.joining("; "));
-    }
-
-    @Override
-    public String code() {
-        return ErrorCodes.VALIDATION;
     }
 
     @Override

@@ -32,18 +32,10 @@ public class EventFields {
     private static final String MEMBER_STATES = "Event.memberStates";
     private static final String TREATIES = "Event.relatedTreaties";
 
-    private final EventLookup events;
-    private final MemberStateLookup states;
-    private final TreatyLookup treaties;
-
-    @Inject
-    Context context;
-
-    EventFields(EventLookup events, MemberStateLookup states, TreatyLookup treaties) {
-        this.events = events;
-        this.states = states;
-        this.treaties = treaties;
-    }
+    @Inject EventLookup events;
+    @Inject MemberStateLookup states;
+    @Inject TreatyLookup treaties;
+    @Inject Context context;
 
     @Description("The member state the event took place in; null when none (or unknown to member-service).")
     public CompletionStage<MemberState> host(@Source Event event) {

@@ -12,6 +12,7 @@ import io.ipaccord.gateway.error.UnavailableException;
 import io.ipaccord.gateway.graphql.BackendPage;
 import io.ipaccord.gateway.graphql.BatchLookup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Events from event-service. In bulk, position for position: the helpers behind the batched resolvers, so a query
@@ -20,11 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class EventLookup {
 
-    private final Backend<EventServiceClient> eventService;
-
-    EventLookup(Backend<EventServiceClient> eventService) {
-        this.eventService = eventService;
-    }
+    @Inject Backend<EventServiceClient> eventService;
 
     /** One page of a listing; {@code filter}'s codes as the backend expects them. */
     public BackendPage<EventData> page(EventFilter filter, EventSort sort, int first, String after) {

@@ -7,16 +7,13 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.ipaccord.gateway.backend.Backend;
+import jakarta.inject.Inject;
 
 /** The event mutations, forwarded to event-service (never retried). */
 @GraphQLApi
 public class EventMutations {
 
-    private final Backend<EventServiceClient> eventService;
-
-    EventMutations(Backend<EventServiceClient> eventService) {
-        this.eventService = eventService;
-    }
+    @Inject Backend<EventServiceClient> eventService;
 
     @Mutation("scheduleEvent")
     @Description("Schedules (or records) an event. Errors: VALIDATION (extensions.fields; also an unknown or removed"

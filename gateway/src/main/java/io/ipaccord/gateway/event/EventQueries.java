@@ -10,18 +10,14 @@ import org.eclipse.microprofile.graphql.Query;
 import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.error.NotFoundException;
 import io.ipaccord.gateway.graphql.PageRequest;
+import jakarta.inject.Inject;
 
 /** The event queries, forwarded to event-service. */
 @GraphQLApi
 public class EventQueries {
 
-    private final Backend<EventServiceClient> eventService;
-    private final EventLookup events;
-
-    EventQueries(Backend<EventServiceClient> eventService, EventLookup events) {
-        this.eventService = eventService;
-        this.events = events;
-    }
+    @Inject Backend<EventServiceClient> eventService;
+    @Inject EventLookup events;
 
     @Query("events")
     @Description("Events matching a filter, one page at a time.")

@@ -9,19 +9,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.ipaccord.contracts.event.EventData;
 import io.ipaccord.contracts.event.EventStatus;
 import io.ipaccord.contracts.event.EventType;
-import io.ipaccord.gateway.backend.BackendException;
 import io.ipaccord.gateway.graphql.BackendPage;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * event-service's REST API. Base URL: {@code quarkus.rest-client.event-service.url}. Call it through
@@ -29,8 +23,6 @@ import jakarta.ws.rs.core.Response;
  */
 @RegisterRestClient(configKey = EventServiceClient.SERVICE)
 @Path("/events")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public interface EventServiceClient {
 
     String SERVICE = "event-service";
@@ -97,9 +89,4 @@ public interface EventServiceClient {
     @POST
     @Path("/{id}/participants")
     EventData.Participant addParticipant(@PathParam("id") String id, ParticipantInput input);
-
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        return BackendException.from(SERVICE, response);
-    }
 }

@@ -10,16 +10,13 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.ipaccord.gateway.memberstate.MemberState;
 import io.ipaccord.gateway.treaty.Treaty;
+import jakarta.inject.Inject;
 
 /** The events fields of other types ({@code MemberState.events}, {@code Treaty.events}), batched per level. */
 @GraphQLApi
 public class RelatedEvents {
 
-    private final EventLookup events;
-
-    RelatedEvents(EventLookup events) {
-        this.events = events;
-    }
+    @Inject EventLookup events;
 
     @Name("events")
     @Description("Events the state hosted or is related to, by start date.")

@@ -14,7 +14,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.validation.ValidationError;
-import io.ipaccord.gateway.error.ErrorCodes;
+import io.ipaccord.gateway.error.InternalException;
 
 /**
  * Gives every error an {@code extensions.code}. Field errors raised by resolvers carry theirs
@@ -25,6 +25,10 @@ import io.ipaccord.gateway.error.ErrorCodes;
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 
     static final String CODE = "code";
+    /** The document is not valid GraphQL. */
+    static final String GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    /** The document does not match the schema. */
+    static final String GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -73,11 +77,11 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     static String codeOf(GraphQLError error) {
         ErrorClassification type = error.getErrorType();
         if (type == ErrorType.InvalidSyntax) {
-            return ErrorCodes.GRAPHQL_PARSE_FAILED;
+            return GRAPHQL_PARSE_FAILED;
         }
         if (type == ErrorType.ValidationError) {
-            return ErrorCodes.GRAPHQL_VALIDATION_FAILED;
+            return GRAPHQL_VALIDATION_FAILED;
         }
-        return ErrorCodes.INTERNAL;
+        return InternalException.CODE;
     }
 }

@@ -11,6 +11,7 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Adds the gateway's instrumentation ({@link QueryLimitsInstrumentation}, {@link ErrorCodeInstrumentation}) to the
@@ -24,11 +25,7 @@ public class GraphQLCustomizer {
 
     private static final Logger LOG = Logger.getLogger(GraphQLCustomizer.class);
 
-    private final QueryLimits limits;
-
-    GraphQLCustomizer(QueryLimits limits) {
-        this.limits = limits;
-    }
+    @Inject QueryLimits limits;
 
     void addInstrumentation(@Observes GraphQL.Builder builder) {
         List<Instrumentation> chain = new ArrayList<>();

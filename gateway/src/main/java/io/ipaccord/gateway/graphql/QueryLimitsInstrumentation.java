@@ -10,7 +10,6 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
-import io.ipaccord.gateway.error.ErrorCodes;
 
 /**
  * Refuses operations deeper or wider than {@link QueryLimits}. Measured on graphql-java's normalized operation,
@@ -19,6 +18,11 @@ import io.ipaccord.gateway.error.ErrorCodes;
  * spread, so repeating a fragment under aliases slips past them (graphql-java issue 1695).
  */
 public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
+
+    /** The operation nests deeper than {@link QueryLimits#maxDepth()}; nothing was run. */
+    static final String QUERY_TOO_DEEP = "QUERY_TOO_DEEP";
+    /** The operation selects more fields than {@link QueryLimits#maxFields()}; nothing was run. */
+    static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
 
     private final QueryLimits limits;
 
@@ -40,12 +44,12 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
                             .maxFieldsCount(limits.maxFields())
                             .maxChildrenDepth(limits.maxFields()));
         } catch (AbortExecutionException tooMany) {
-            throw new QueryLimitExceeded(ErrorCodes.QUERY_TOO_COMPLEX,
+            throw new QueryLimitExceeded(QUERY_TOO_COMPLEX,
                     "The query selects more than " + limits.maxFields() + " fields (aliases and fragment uses"
                             + " count each time)");
         }
         if (operation.getOperationDepth() > limits.maxDepth()) {
-            throw new QueryLimitExceeded(ErrorCodes.QUERY_TOO_DEEP,
+            throw new QueryLimitExceeded(QUERY_TOO_DEEP,
                     "The query nests " + operation.getOperationDepth() + " levels deep; at most "
                             + limits.maxDepth() + " are allowed");
         }

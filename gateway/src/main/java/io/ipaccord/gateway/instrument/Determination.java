@@ -8,12 +8,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-/** Also treaty-service's JSON for one determination of a write. */
 @Type("Determination")
 @Description("What a deposit, correction or withdrawal determined; the same facts are published on Kafka.")
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Determination(
         @NonNull DeterminationKind kind,
         String act,
@@ -21,4 +17,10 @@ public record Determination(
         @NonNull LocalDate date,
         @Id String instrumentId,
         @Description("TREATY_IN_FORCE: the states bound from `date`.") List<@NonNull String> parties) {
+
+    static Determination from(io.ipaccord.contracts.treaty.api.Determination data) {
+        return new Determination(DeterminationKind.of(data.kind()), data.act(), data.state(), data.date(),
+                data.instrumentId() == null ? null : String.valueOf(data.instrumentId()),
+                data.parties() == null ? null : List.copyOf(data.parties()));
+    }
 }

@@ -4,23 +4,17 @@ import java.util.List;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.ipaccord.contracts.treaty.InstrumentData;
-import io.ipaccord.gateway.backend.BackendException;
+import io.ipaccord.contracts.treaty.api.InstrumentInput;
+import io.ipaccord.contracts.treaty.api.InstrumentReceipt;
 import io.ipaccord.gateway.treaty.TreatyServiceClient;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * treaty-service's REST API for instruments. Base URL: {@code quarkus.rest-client.treaty-service.url}. Call it through
@@ -28,8 +22,6 @@ import jakarta.ws.rs.core.Response;
  */
 @RegisterRestClient(configKey = TreatyServiceClient.SERVICE)
 @Path("/")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public interface InstrumentClient {
 
     /** By treaty and/or state, ordered by deposit date then id; withdrawn ones flagged. */
@@ -37,21 +29,15 @@ public interface InstrumentClient {
     @Path("instruments")
     List<InstrumentData> instruments(@QueryParam("treaty") String treaty, @QueryParam("state") String state);
 
-    /** The instrument's fields plus {@code determinations}. */
     @POST
     @Path("instruments")
-    JsonNode deposit(InstrumentInput input);
+    InstrumentReceipt deposit(InstrumentInput input);
 
     @PUT
     @Path("instruments/{id}")
-    JsonNode correct(@PathParam("id") long id, InstrumentInput input);
+    InstrumentReceipt correct(@PathParam("id") long id, InstrumentInput input);
 
     @DELETE
     @Path("instruments/{id}")
-    JsonNode withdraw(@PathParam("id") long id);
-
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        return BackendException.from(TreatyServiceClient.SERVICE, response);
-    }
+    InstrumentReceipt withdraw(@PathParam("id") long id);
 }

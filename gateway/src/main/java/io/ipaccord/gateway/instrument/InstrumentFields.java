@@ -10,16 +10,13 @@ import org.eclipse.microprofile.graphql.Source;
 import io.ipaccord.gateway.membership.Membership;
 import io.ipaccord.gateway.treaty.InitialEntryIntoForce;
 import io.ipaccord.gateway.treaty.Treaty;
+import jakarta.inject.Inject;
 
 /** The instrument fields of other types, batched per level ({@link InstrumentLookup}). */
 @GraphQLApi
 public class InstrumentFields {
 
-    private final InstrumentLookup lookup;
-
-    InstrumentFields(InstrumentLookup lookup) {
-        this.lookup = lookup;
-    }
+    @Inject InstrumentLookup lookup;
 
     @Description("The treaty's instruments by deposit date, withdrawn ones flagged.")
     public List<List<@NonNull Instrument>> instruments(@Source List<Treaty> treaties) {

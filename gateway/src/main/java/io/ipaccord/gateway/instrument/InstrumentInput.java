@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.ipaccord.contracts.treaty.InstrumentType;
 import io.ipaccord.gateway.memberstate.Verification;
 
-/** Also the JSON body of treaty-service's POST /instruments and PUT /instruments/{id}: same names, same meaning. */
+/** The GraphQL input; {@link #toRequest()} makes it the body treaty-service takes (same names, same meaning). */
 @Input("InstrumentInput")
 @Description("An instrument a state deposits (or notifies) for a treaty or one of its Acts.")
 public record InstrumentInput(
@@ -30,4 +30,11 @@ public record InstrumentInput(
                 + " groups.") List<String> groups,
         @Description("Defaults to NO.") Verification verified,
         String verificationNote) {
+
+    /** The body of treaty-service's POST /instruments and PUT /instruments/{id}. */
+    io.ipaccord.contracts.treaty.api.InstrumentInput toRequest() {
+        return new io.ipaccord.contracts.treaty.api.InstrumentInput(treaty, act, state, type, depositDate,
+                notificationDate, namedEffectiveDate, notificationReference, notes, sources, groups,
+                verified == null ? null : verified.json(), verificationNote);
+    }
 }

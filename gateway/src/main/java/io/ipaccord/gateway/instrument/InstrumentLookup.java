@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.gateway.backend.Backend;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Instruments in bulk. treaty-service lists instruments by treaty or by state (it has no batch endpoint for them),
@@ -25,11 +26,7 @@ public class InstrumentLookup {
     public record Ref(long id, String treaty, String state) {
     }
 
-    private final Backend<InstrumentClient> treatyService;
-
-    InstrumentLookup(Backend<InstrumentClient> treatyService) {
-        this.treatyService = treatyService;
-    }
+    @Inject Backend<InstrumentClient> treatyService;
 
     /** By treaty and/or state, ordered by deposit date then id; withdrawn ones flagged. */
     public List<InstrumentData> list(String treaty, String state) {

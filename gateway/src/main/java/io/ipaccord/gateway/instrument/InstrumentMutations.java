@@ -1,38 +1,20 @@
 package io.ipaccord.gateway.instrument;
 
-import java.util.List;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.gateway.backend.Backend;
-import io.ipaccord.gateway.error.InternalException;
 import io.ipaccord.gateway.error.ValidationException;
-import io.ipaccord.gateway.treaty.TreatyServiceClient;
+import jakarta.inject.Inject;
 
 /** The instrument mutations, forwarded to treaty-service (never retried), each answered with its receipt. */
 @GraphQLApi
 public class InstrumentMutations {
 
-    private static final TypeReference<List<Determination>> DETERMINATIONS = new TypeReference<>() {
-    };
-
-    private final Backend<InstrumentClient> treatyService;
-    private final ObjectMapper json;
-
-    InstrumentMutations(Backend<InstrumentClient> treatyService, ObjectMapper json) {
-        this.treatyService = treatyService;
-        this.json = json;
-    }
+    @Inject Backend<InstrumentClient> treatyService;
 
     @Mutation("depositInstrument")
     @Description("Records an instrument and answers what it determines (entry into force, dates states are bound from)."
@@ -41,7 +23,7 @@ public class InstrumentMutations {
             + " [act], a denunciation of nothing [type]), CONFLICT (the state already has an instrument binding it to"
             + " the treaty or Act: fields [type]).")
     public InstrumentReceipt depositInstrument(@NonNull InstrumentInput input) {
-        return receipt(treatyService.write("deposit", client -> client.deposit(input)));
+        return InstrumentReceipt.from(treatyService.write("deposit", client -> client.deposit(input.toRequest())));
     }
 
     @Mutation("correctInstrument")
@@ -50,7 +32,8 @@ public class InstrumentMutations {
             + " NOT_FOUND (no such instrument), CONFLICT (withdrawn, or a second binding instrument).")
     public InstrumentReceipt correctInstrument(@Id @NonNull String id, @NonNull InstrumentInput input) {
         long instrument = instrumentId(id);
-        return receipt(treatyService.write("correct", client -> client.correct(instrument, input)));
+        return InstrumentReceipt.from(treatyService.write("correct",
+                client -> client.correct(instrument, input.toRequest())));
     }
 
     @Mutation("withdrawInstrument")
@@ -58,20 +41,7 @@ public class InstrumentMutations {
             + " Errors: NOT_FOUND.")
     public InstrumentReceipt withdrawInstrument(@Id @NonNull String id) {
         long instrument = instrumentId(id);
-        return receipt(treatyService.write("withdraw", client -> client.withdraw(instrument)));
-    }
-
-    /** treaty-service's answer to a write: the instrument's fields plus {@code determinations}. */
-    InstrumentReceipt receipt(JsonNode answer) {
-        try {
-            Instrument instrument = Instrument.from(json.treeToValue(answer, InstrumentData.class));
-            List<Determination> determinations = answer.hasNonNull("determinations")
-                    ? json.convertValue(answer.get("determinations"), DETERMINATIONS)
-                    : List.of();
-            return new InstrumentReceipt(instrument, determinations);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InternalException("Unexpected answer from " + TreatyServiceClient.SERVICE, e);
-        }
+        return InstrumentReceipt.from(treatyService.write("withdraw", client -> client.withdraw(instrument)));
     }
 
     private static long instrumentId(String id) {

@@ -29,8 +29,9 @@ public record Membership(
         @NonNull @Description("The date this standing is computed for.") LocalDate asOf,
         @Ignore Long instrumentId) {
 
-    public static Membership from(MembershipData data, LocalDate asOf) {
-        return new Membership(data.treaty(), data.act(), data.state(), PartyStatus.valueOf(data.status()),
+    /** treaty-service's standing as computed for {@code asOf}. */
+    public static Membership from(io.ipaccord.contracts.treaty.api.Membership data, LocalDate asOf) {
+        return new Membership(data.treaty(), data.act(), data.state(), PartyStatus.of(data.status()),
                 data.signed(), data.deposited(), data.bound(), data.denouncedEffective(), asOf, data.instrumentId());
     }
 }

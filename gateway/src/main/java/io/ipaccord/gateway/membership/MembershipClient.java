@@ -6,16 +6,11 @@ import java.util.Map;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import io.ipaccord.gateway.backend.BackendException;
+import io.ipaccord.contracts.treaty.api.Membership;
 import io.ipaccord.gateway.treaty.TreatyServiceClient;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * treaty-service's REST API for standings. Base URL: {@code quarkus.rest-client.treaty-service.url}. Call it through
@@ -23,24 +18,17 @@ import jakarta.ws.rs.core.Response;
  */
 @RegisterRestClient(configKey = TreatyServiceClient.SERVICE)
 @Path("/")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public interface MembershipClient {
 
     /** Every state asked (comma-separated, at most 200) with its standings, an empty list when it has none. */
     @GET
     @Path("memberships/batch")
-    Map<String, List<MembershipData>> membershipsOfStates(@QueryParam("states") String states,
+    Map<String, List<Membership>> membershipsOfStates(@QueryParam("states") String states,
             @QueryParam("asOf") LocalDate asOf);
 
     /** The known treaties asked (comma-separated, at most 200) with their parties. */
     @GET
     @Path("memberships/by-treaty/batch")
-    Map<String, List<MembershipData>> membershipsOfTreaties(@QueryParam("treaties") String treaties,
+    Map<String, List<Membership>> membershipsOfTreaties(@QueryParam("treaties") String treaties,
             @QueryParam("asOf") LocalDate asOf);
-
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        return BackendException.from(TreatyServiceClient.SERVICE, response);
-    }
 }

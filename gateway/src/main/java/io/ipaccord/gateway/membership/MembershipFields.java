@@ -27,18 +27,10 @@ import jakarta.inject.Inject;
 @GraphQLApi
 public class MembershipFields {
 
-    private final MembershipLookup memberships;
-    private final MemberStateLookup states;
-    private final TreatyLookup treaties;
-
-    @Inject
-    Context context;
-
-    MembershipFields(MembershipLookup memberships, MemberStateLookup states, TreatyLookup treaties) {
-        this.memberships = memberships;
-        this.states = states;
-        this.treaties = treaties;
-    }
+    @Inject MembershipLookup memberships;
+    @Inject MemberStateLookup states;
+    @Inject TreatyLookup treaties;
+    @Inject Context context;
 
     @Description("The state's standing in every treaty it signed or joined, as of asOf (default today), by bound"
             + " date then treaty.")

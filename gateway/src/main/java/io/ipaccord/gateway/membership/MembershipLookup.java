@@ -11,6 +11,7 @@ import io.ipaccord.gateway.graphql.DatedKey;
 import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.treaty.TreatyServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Standings in bulk, by state ({@code MemberState.treaties}) or by treaty ({@code Treaty.parties}): one
@@ -19,11 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class MembershipLookup {
 
-    private final Backend<MembershipClient> treatyService;
-
-    MembershipLookup(Backend<MembershipClient> treatyService) {
-        this.treatyService = treatyService;
-    }
+    @Inject Backend<MembershipClient> treatyService;
 
     /** Each state's standings as of its key's date, position for position (empty when it has none). */
     public List<List<Membership>> ofStates(List<DatedKey> states) {
@@ -38,7 +35,7 @@ public class MembershipLookup {
     }
 
     static List<List<Membership>> align(List<DatedKey> keys,
-            BiFunction<List<String>, LocalDate, Map<String, List<MembershipData>>> batch) {
+            BiFunction<List<String>, LocalDate, Map<String, List<io.ipaccord.contracts.treaty.api.Membership>>> batch) {
         return BatchLookup.alignByArgument(keys, DatedKey::asOf, DatedKey::code, TreatyServiceClient.MAX_BATCH,
                 (asOf, codes) -> {
                     Map<String, List<Membership>> found = new HashMap<>();

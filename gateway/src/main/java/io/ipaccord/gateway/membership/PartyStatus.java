@@ -3,6 +3,8 @@ package io.ipaccord.gateway.membership;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
+import io.ipaccord.contracts.treaty.PartyStanding;
+
 @Enum("PartyStatus")
 @Description("A state's standing in a treaty as of a date.")
 public enum PartyStatus {
@@ -13,5 +15,15 @@ public enum PartyStatus {
     @Description("Bound since `bound`.")
     BOUND,
     @Description("Denounced, with effect from `denouncedEffective`.")
-    DENOUNCED
+    DENOUNCED;
+
+    /** The GraphQL face of treaty-service's {@link PartyStanding}: the same standings, described for clients. */
+    public static PartyStatus of(PartyStanding standing) {
+        return switch (standing) {
+            case SIGNATORY -> SIGNATORY;
+            case CONTRACTING_NOT_YET_BOUND -> CONTRACTING_NOT_YET_BOUND;
+            case BOUND -> BOUND;
+            case DENOUNCED -> DENOUNCED;
+        };
+    }
 }

@@ -7,20 +7,14 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.WipoBody;
-import io.ipaccord.gateway.backend.BackendException;
 import io.ipaccord.gateway.graphql.BackendPage;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * member-service's REST API. Base URL: {@code quarkus.rest-client.member-service.url}. Call it through
@@ -28,8 +22,6 @@ import jakarta.ws.rs.core.Response;
  */
 @RegisterRestClient(configKey = MemberStateClient.SERVICE)
 @Path("/member-states")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public interface MemberStateClient {
 
     String SERVICE = "member-service";
@@ -78,9 +70,4 @@ public interface MemberStateClient {
     @DELETE
     @Path("/{code}/seats/{id}")
     void removeSeat(@PathParam("code") String code, @PathParam("id") long id);
-
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        return BackendException.from(SERVICE, response);
-    }
 }

@@ -11,6 +11,7 @@ import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.graphql.BatchLookup;
 import io.ipaccord.gateway.graphql.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Member states from member-service: by code in bulk, the helper behind batched {@code @Source List<...>}
@@ -28,11 +29,7 @@ public class MemberStateLookup {
 
     private static final Pattern ALPHA_2 = Pattern.compile("[A-Z]{2}");
 
-    private final Backend<MemberStateClient> memberService;
-
-    MemberStateLookup(Backend<MemberStateClient> memberService) {
-        this.memberService = memberService;
-    }
+    @Inject Backend<MemberStateClient> memberService;
 
     /**
      * The state of each code, position for position: {@code result.get(i)} belongs to {@code codes.get(i)} and is

@@ -10,16 +10,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.error.ValidationException;
 import io.ipaccord.gateway.graphql.Codes;
+import jakarta.inject.Inject;
 
 /** The member-state mutations, forwarded to member-service (never retried). */
 @GraphQLApi
 public class MemberStateMutations {
 
-    private final Backend<MemberStateClient> memberService;
-
-    MemberStateMutations(Backend<MemberStateClient> memberService) {
-        this.memberService = memberService;
-    }
+    @Inject Backend<MemberStateClient> memberService;
 
     @Mutation("registerMemberState")
     @Description("Registers a new member state. Errors: VALIDATION (extensions.fields), CONFLICT if the code exists.")

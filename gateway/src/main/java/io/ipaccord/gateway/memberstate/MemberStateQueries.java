@@ -13,6 +13,7 @@ import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.error.NotFoundException;
 import io.ipaccord.gateway.graphql.Codes;
 import io.ipaccord.gateway.graphql.PageRequest;
+import jakarta.inject.Inject;
 
 /**
  * The member-state queries, forwarded to member-service. Fields that reach a backend are nullable, so one failing
@@ -21,13 +22,8 @@ import io.ipaccord.gateway.graphql.PageRequest;
 @GraphQLApi
 public class MemberStateQueries {
 
-    private final Backend<MemberStateClient> memberService;
-    private final MemberStateLookup lookup;
-
-    MemberStateQueries(Backend<MemberStateClient> memberService, MemberStateLookup lookup) {
-        this.memberService = memberService;
-        this.lookup = lookup;
-    }
+    @Inject Backend<MemberStateClient> memberService;
+    @Inject MemberStateLookup lookup;
 
     @Query("memberStates")
     @Description("Member states matching a filter, one page at a time.")

@@ -17,8 +17,9 @@ public enum Verification {
     NO,
     PARTIAL;
 
+    /** The backends' spelling: yes, no, partial. */
     @JsonValue
-    String json() {
+    public String json() {
         return name().toLowerCase(Locale.ROOT);
     }
 

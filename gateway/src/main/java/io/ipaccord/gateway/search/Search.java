@@ -22,6 +22,7 @@ import io.ipaccord.gateway.treaty.Treaty;
 import io.ipaccord.gateway.treaty.TreatyLookup;
 import io.ipaccord.gateway.treaty.TreatyMatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * One ranked list over the three services' full-text searches (PostgreSQL in each). Their {@code ts_rank} values
@@ -38,15 +39,9 @@ public class Search {
     /** A host state ranks at this fraction of its best matching event. */
     static final double HOST_WEIGHT = 0.5;
 
-    private final MemberStateLookup states;
-    private final TreatyLookup treaties;
-    private final EventLookup events;
-
-    Search(MemberStateLookup states, TreatyLookup treaties, EventLookup events) {
-        this.states = states;
-        this.treaties = treaties;
-        this.events = events;
-    }
+    @Inject MemberStateLookup states;
+    @Inject TreatyLookup treaties;
+    @Inject EventLookup events;
 
     public List<SearchHit> of(String text, int limit) {
         CompletableFuture<List<MemberStateMatch>> memberMatches = Parallel.start(() -> states.search(text, limit));

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.ipaccord.gateway.error.ValidationException;
 import io.ipaccord.gateway.graphql.Parallel;
+import jakarta.inject.Inject;
 
 /** The search query: one ranked list over member states, treaties and events. */
 @GraphQLApi
@@ -19,11 +20,7 @@ public class SearchResource {
     static final int MAX_LIMIT = 100;
     static final int MAX_TEXT = 200;
 
-    private final Search search;
-
-    SearchResource(Search search) {
-        this.search = search;
-    }
+    @Inject Search search;
 
     @Query("search")
     @Description("Member states, treaties and events matching the words, best first (PostgreSQL full-text search in"

@@ -29,6 +29,7 @@ import io.ipaccord.gateway.treaty.Treaty;
 import io.ipaccord.gateway.treaty.TreatyAct;
 import io.ipaccord.gateway.treaty.TreatyLookup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Merges what three services know of a state's or a treaty's path into one chronological list: the WIPO membership
@@ -42,20 +43,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Timeline {
 
-    private final MemberStateLookup states;
-    private final TreatyLookup treaties;
-    private final MembershipLookup memberships;
-    private final InstrumentLookup instruments;
-    private final EventLookup events;
-
-    Timeline(MemberStateLookup states, TreatyLookup treaties, MembershipLookup memberships,
-            InstrumentLookup instruments, EventLookup events) {
-        this.states = states;
-        this.treaties = treaties;
-        this.memberships = memberships;
-        this.instruments = instruments;
-        this.events = events;
-    }
+    @Inject MemberStateLookup states;
+    @Inject TreatyLookup treaties;
+    @Inject MembershipLookup memberships;
+    @Inject InstrumentLookup instruments;
+    @Inject EventLookup events;
 
     /**
      * @param state a state's code, or null

@@ -13,16 +13,13 @@ import org.eclipse.microprofile.graphql.Query;
 import io.ipaccord.gateway.error.ValidationException;
 import io.ipaccord.gateway.graphql.Codes;
 import io.ipaccord.gateway.graphql.Parallel;
+import jakarta.inject.Inject;
 
 /** The timeline query: one chronological list over member-service, treaty-service and event-service. */
 @GraphQLApi
 public class TimelineResource {
 
-    private final Timeline timeline;
-
-    TimelineResource(Timeline timeline) {
-        this.timeline = timeline;
-    }
+    @Inject Timeline timeline;
 
     @Query("timeline")
     @Description("A state's or a treaty's path (or a state's path in one treaty), oldest first: WIPO membership,"

@@ -12,41 +12,38 @@ import io.ipaccord.gateway.treaty.Treaty;
 @Description("A treaty is adopted (TREATY_ADOPTED) or enters into force for its first parties (TREATY_IN_FORCE).")
 public final class TreatyEntry implements TimelineEntry {
 
-    private final LocalDate date;
-    private final TimelineKind kind;
-    private final String title;
     private final Treaty treaty;
+    /** TREATY_ADOPTED, else TREATY_IN_FORCE: the date and title follow from the treaty. */
+    private final boolean adoption;
 
-    private TreatyEntry(LocalDate date, TimelineKind kind, String title, Treaty treaty) {
-        this.date = date;
-        this.kind = kind;
-        this.title = title;
+    private TreatyEntry(Treaty treaty, boolean adoption) {
         this.treaty = treaty;
+        this.adoption = adoption;
     }
 
     static TreatyEntry adopted(Treaty treaty) {
-        return new TreatyEntry(treaty.adoptedDate(), TimelineKind.TREATY_ADOPTED, treaty.shortName() + " adopted"
-                + (treaty.adoptedPlace() == null ? "" : " at " + treaty.adoptedPlace()), treaty);
+        return new TreatyEntry(treaty, true);
     }
 
     static TreatyEntry inForce(Treaty treaty) {
-        return new TreatyEntry(treaty.entryIntoForce().date(), TimelineKind.TREATY_IN_FORCE,
-                treaty.shortName() + " enters into force", treaty);
+        return new TreatyEntry(treaty, false);
     }
 
     @Override
     public @NonNull LocalDate getDate() {
-        return date;
+        return adoption ? treaty.adoptedDate() : treaty.entryIntoForce().date();
     }
 
     @Override
     public @NonNull TimelineKind getKind() {
-        return kind;
+        return adoption ? TimelineKind.TREATY_ADOPTED : TimelineKind.TREATY_IN_FORCE;
     }
 
     @Override
     public @NonNull String getTitle() {
-        return title;
+        return adoption
+                ? treaty.shortName() + " adopted" + (treaty.adoptedPlace() == null ? "" : " at " + treaty.adoptedPlace())
+                : treaty.shortName() + " enters into force";
     }
 
     @Description("The treaty, computed as of today.")

@@ -11,6 +11,7 @@ import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.graphql.BatchLookup;
 import io.ipaccord.gateway.graphql.DatedKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Treaties from treaty-service. By code as of a date, in bulk: one treaty-service call per date (and 200 codes) a
@@ -19,11 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TreatyLookup {
 
-    private final Backend<TreatyServiceClient> treatyService;
-
-    TreatyLookup(Backend<TreatyServiceClient> treatyService) {
-        this.treatyService = treatyService;
-    }
+    @Inject Backend<TreatyServiceClient> treatyService;
 
     /** The treaty of each key, position for position; null where the code is null or unknown. */
     public List<Treaty> byKeys(List<DatedKey> keys) {

@@ -25,16 +25,9 @@ import jakarta.inject.Inject;
 @GraphQLApi
 public class TreatyQueries {
 
-    private final Backend<TreatyServiceClient> treatyService;
-    private final TreatyLookup lookup;
-
-    @Inject
-    Context context;
-
-    TreatyQueries(Backend<TreatyServiceClient> treatyService, TreatyLookup lookup) {
-        this.treatyService = treatyService;
-        this.lookup = lookup;
-    }
+    @Inject Backend<TreatyServiceClient> treatyService;
+    @Inject TreatyLookup lookup;
+    @Inject Context context;
 
     @Query("treaties")
     @Description("Treaties matching a filter as of a date (default today), by code.")

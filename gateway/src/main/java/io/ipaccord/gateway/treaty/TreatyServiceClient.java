@@ -8,16 +8,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.ipaccord.contracts.treaty.TreatyCategory;
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.contracts.treaty.TreatyStatus;
-import io.ipaccord.gateway.backend.BackendException;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * treaty-service's REST API for treaties ({@code membership.MembershipClient} and {@code instrument.InstrumentClient}
@@ -27,8 +21,6 @@ import jakarta.ws.rs.core.Response;
  */
 @RegisterRestClient(configKey = TreatyServiceClient.SERVICE)
 @Path("/")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public interface TreatyServiceClient {
 
     String SERVICE = "treaty-service";
@@ -56,9 +48,4 @@ public interface TreatyServiceClient {
     @GET
     @Path("treaties/{code}")
     TreatyData treaty(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf);
-
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        return BackendException.from(SERVICE, response);
-    }
 }

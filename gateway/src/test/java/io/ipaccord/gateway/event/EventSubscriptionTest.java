@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.ipaccord.contracts.Topics;
+import io.ipaccord.gateway.FeedTest;
 import io.ipaccord.gateway.GatewayMetrics;
 import io.ipaccord.gateway.GraphQLSubscriptions;
 import io.ipaccord.gateway.GraphQLSubscriptions.Received;
 import io.ipaccord.gateway.ServicesProfile;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.json.JsonObject;
@@ -24,22 +23,17 @@ import jakarta.json.JsonObject;
 /** scheduleEvent -> event-service -> outbox -> Kafka -> gateway -> graphql-transport-ws subscribers. */
 @QuarkusTest
 @TestProfile(ServicesProfile.class)
-class EventSubscriptionTest {
+class EventSubscriptionTest extends FeedTest {
 
     static final Duration DEADLINE = Duration.ofSeconds(60);
 
-    @TestHTTPResource("/graphql")
-    URI graphql;
-
-    @Test
-    void consumesTheContractsTopic() {
-        GraphQLSubscriptions.assertChannelReads(EventFeed.CHANNEL, Topics.EVENTS);
+    EventSubscriptionTest() {
+        super(EventFeed.CHANNEL, Topics.EVENTS);
     }
 
     @Test
     void subscribersOfACountryReceiveTheEventsItHostsOrIsRelatedTo() throws Exception {
-        GatewayMetrics.awaitFeedAssigned(EventFeed.CHANNEL);
-        try (GraphQLSubscriptions subscriptions = GraphQLSubscriptions.connect(graphql)) {
+        try (GraphQLSubscriptions subscriptions = subscriptions()) {
             Received chinese = subscriptions.subscribe("event-scheduled", Map.of("country", "cn"), "eventScheduled");
             Received all = subscriptions.subscribe("event-scheduled", Map.of(), "eventScheduled");
             GatewayMetrics.awaitSubscriptions("eventScheduled", 2);

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.treaty.TreatyActionChangeType;
+import io.ipaccord.gateway.FeedTest;
 import io.ipaccord.gateway.GatewayMetrics;
 import io.ipaccord.gateway.GraphQLSubscriptions;
 import io.ipaccord.gateway.GraphQLSubscriptions.Received;
@@ -31,7 +31,6 @@ import io.ipaccord.gateway.Inputs;
 import io.ipaccord.gateway.ServicesProfile;
 import io.ipaccord.gateway.TreatyServiceApi;
 import io.ipaccord.testing.kafka.TopicReader;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -44,17 +43,13 @@ import jakarta.json.JsonObject;
  */
 @QuarkusTest
 @TestProfile(ServicesProfile.class)
-class EntryIntoForceSubscriptionTest {
+class EntryIntoForceSubscriptionTest extends FeedTest {
 
     static final String TREATY = "TEST_GW_BEIJING_STYLE";
     static final Duration DEADLINE = Duration.ofSeconds(60);
 
-    @TestHTTPResource("/graphql")
-    URI graphql;
-
-    @Test
-    void consumesTheContractsTopic() {
-        GraphQLSubscriptions.assertChannelReads(TreatyActionFeed.CHANNEL, Topics.TREATY_ACTIONS);
+    EntryIntoForceSubscriptionTest() {
+        super(TreatyActionFeed.CHANNEL, Topics.TREATY_ACTIONS);
     }
 
     @Test
@@ -68,9 +63,8 @@ class EntryIntoForceSubscriptionTest {
         }
         execute("treaty", Map.of("code", TREATY)).body("data.treaty.status", equalTo("ADOPTED"));
 
-        GatewayMetrics.awaitFeedAssigned(TreatyActionFeed.CHANNEL);
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        try (GraphQLSubscriptions subscriptions = GraphQLSubscriptions.connect(graphql);
+        try (GraphQLSubscriptions subscriptions = subscriptions();
                 TopicReader kafka = TopicReader.fromEnd(bootstrap, Topics.TREATY_ACTIONS)) {
             Received notifications = subscriptions.subscribe("entry-into-force", Map.of("treaty", TREATY),
                     "entryIntoForce");

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.ipaccord.contracts.Topics;
+import io.ipaccord.gateway.FeedTest;
 import io.ipaccord.gateway.GatewayMetrics;
 import io.ipaccord.gateway.GraphQLSubscriptions;
 import io.ipaccord.gateway.GraphQLSubscriptions.Received;
 import io.ipaccord.gateway.Inputs;
 import io.ipaccord.gateway.ServicesProfile;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.json.JsonObject;
@@ -25,20 +24,15 @@ import jakarta.json.JsonObject;
 /** Mutation -> member-service -> outbox -> Kafka -> gateway -> graphql-transport-ws subscriber. */
 @QuarkusTest
 @TestProfile(ServicesProfile.class)
-class MemberStateSubscriptionTest {
+class MemberStateSubscriptionTest extends FeedTest {
 
-    @TestHTTPResource("/graphql")
-    URI graphql;
-
-    @Test
-    void consumesTheContractsTopic() {
-        GraphQLSubscriptions.assertChannelReads(MemberStateChangeFeed.CHANNEL, Topics.MEMBER_STATES);
+    MemberStateSubscriptionTest() {
+        super(MemberStateChangeFeed.CHANNEL, Topics.MEMBER_STATES);
     }
 
     @Test
     void subscriberReceivesTheChangesOfItsStateMadeThroughMutations() throws Exception {
-        GatewayMetrics.awaitFeedAssigned(MemberStateChangeFeed.CHANNEL);
-        try (GraphQLSubscriptions subscriptions = GraphQLSubscriptions.connect(graphql)) {
+        try (GraphQLSubscriptions subscriptions = subscriptions()) {
             Received received = subscriptions.subscribe("member-state-changed", Map.of("code", "XS"),
                     "memberStateChanged");
             GatewayMetrics.awaitSubscriptions("memberStateChanged", 1);

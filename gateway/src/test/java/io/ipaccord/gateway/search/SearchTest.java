@@ -1,6 +1,7 @@
 package io.ipaccord.gateway.search;
 
 import static io.ipaccord.gateway.GraphQLDocuments.execute;
+import static io.ipaccord.gateway.GraphQLErrors.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.contains;
@@ -97,10 +98,7 @@ class SearchTest {
 
     @Test
     void refusesBlankTextAndLimitsOutOfRange() {
-        execute("search", Map.of("text", "  "))
-                .body("data.search", nullValue())
-                .body("errors[0].extensions.code", equalTo("VALIDATION"))
-                .body("errors[0].extensions.fields", contains("text"));
+        refused(execute("search", Map.of("text", "  ")), "search", "VALIDATION", "text");
         execute("search", Map.of("text", "Beijing", "limit", 101))
                 .body("errors[0].extensions.code", equalTo("VALIDATION"))
                 .body("errors[0].extensions.fields", contains("limit"));
