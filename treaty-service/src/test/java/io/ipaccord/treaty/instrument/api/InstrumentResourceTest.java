@@ -1,11 +1,11 @@
 package io.ipaccord.treaty.instrument.api;
 
+import static io.ipaccord.testing.rest.ProblemAssertions.invalid;
+import static io.ipaccord.testing.rest.ProblemAssertions.problem;
 import static io.ipaccord.treaty.Fixtures.deposit;
 import static io.ipaccord.treaty.Fixtures.instrument;
 import static io.ipaccord.treaty.Fixtures.instrumentCount;
-import static io.ipaccord.treaty.Fixtures.invalid;
 import static io.ipaccord.treaty.Fixtures.postInstrument;
-import static io.ipaccord.treaty.Fixtures.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
