@@ -1,10 +1,6 @@
 package io.ipaccord.treaty;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.endsWith;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +9,6 @@ import java.util.Map;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * Requests shared by the service tests. Test treaties are created through POST /treaties with codes starting
@@ -22,7 +17,6 @@ import io.restassured.response.ValidatableResponse;
 public final class Fixtures {
 
     public static final String TEST_PREFIX = "TEST_";
-    public static final String PROBLEM = "application/problem+json";
 
     private Fixtures() {
     }
@@ -80,18 +74,5 @@ public final class Fixtures {
     public static int instrumentCount(String treaty, String state) {
         return given().queryParam("treaty", treaty).queryParam("state", state).get("/instruments").then().statusCode(200)
                 .extract().jsonPath().getList("id").size();
-    }
-
-    public static ValidatableResponse problem(Response response, int status, String slug) {
-        return response.then().statusCode(status).contentType(PROBLEM)
-                .body("status", equalTo(status))
-                .body("type", endsWith("/problems/" + slug))
-                .body("title", not(nullValue()))
-                .body("detail", not(nullValue()));
-    }
-
-    /** A 400 validation problem whose first error names {@code field}: a bad parameter or body field refused. */
-    public static ValidatableResponse invalid(Response response, String field) {
-        return problem(response, 400, "validation").body("errors[0].field", equalTo(field));
     }
 }

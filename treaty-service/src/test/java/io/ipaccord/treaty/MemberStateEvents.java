@@ -1,6 +1,5 @@
 package io.ipaccord.treaty;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,24 +7,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,16 +22,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.MemberStateEventType;
 import io.ipaccord.platform.seed.CsvTable;
 import io.ipaccord.testing.kafka.KafkaBroker;
+import io.ipaccord.testing.kafka.TopicWriter;
 
 /**
  * Publishes member-state events exactly as member-service's outbox relay does (key = code, CloudEvents headers,
- * {@link MemberStateData} JSON), so tests can drive treaty-service's replica without member-service.
+ * {@link MemberStateData} JSON), with testing's {@link TopicWriter}, so tests can drive treaty-service's replica
+ * without member-service.
  */
 public final class MemberStateEvents {
 
@@ -86,26 +76,24 @@ public final class MemberStateEvents {
 
     /** Publishes an event with the given ce_id (the same id again is a redelivery). */
     public static void publish(String ceId, MemberStateEventType type, MemberStateData data) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEvents.HEADER_SPEC_VERSION, CloudEvents.SPEC_VERSION);
-        header(headers, CloudEvents.HEADER_ID, ceId);
-        header(headers, CloudEvents.HEADER_TYPE, type.ceType());
-        header(headers, CloudEvents.HEADER_SOURCE, "/ipaccord/member-service");
-        header(headers, CloudEvents.HEADER_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.UTC)));
-        header(headers, CloudEvents.HEADER_SUBJECT, data.code());
-        header(headers, CloudEvents.HEADER_CONTENT_TYPE, CloudEvents.CONTENT_TYPE_JSON);
-        send(new ProducerRecord<>(Topics.MEMBER_STATES, null, data.code(), toJson(data), headers));
+        try (TopicWriter writer = writer()) {
+            send(writer, ceId, type, data);
+        }
     }
 
     /** The null-value record member-service sends after a removal. */
     public static void publishTombstone(String code) {
-        send(new ProducerRecord<>(Topics.MEMBER_STATES, code, null));
+        try (TopicWriter writer = writer()) {
+            writer.sendTombstone(Topics.MEMBER_STATES, code);
+        }
     }
 
     /** Registers each state not yet known to treaty-service's replica and waits until the replica has them all. */
     public static void ensureKnown(DataSource dataSource, List<String> codes) {
         List<String> missing = codes.stream().filter(code -> !isKnown(dataSource, code)).toList();
-        missing.forEach(code -> publish(MemberStateEventType.REGISTERED, state(code, 0)));
+        try (TopicWriter writer = writer()) {
+            missing.forEach(code -> send(writer, UUID.randomUUID().toString(), MemberStateEventType.REGISTERED, state(code, 0)));
+        }
         Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(100))
                 .until(() -> missing.stream().allMatch(code -> isKnown(dataSource, code)));
     }
@@ -125,15 +113,13 @@ public final class MemberStateEvents {
         }
     }
 
-    private static void send(ProducerRecord<String, String> record) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.shared().bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish " + record, e);
-        }
+    private static void send(TopicWriter writer, String ceId, MemberStateEventType type, MemberStateData data) {
+        writer.sendCloudEvent(Topics.MEMBER_STATES, null, data.code(), type.ceType(), "/ipaccord/member-service", ceId,
+                toJson(data));
+    }
+
+    private static TopicWriter writer() {
+        return new TopicWriter(KafkaBroker.shared().bootstrapServers());
     }
 
     private static String toJson(MemberStateData data) {
@@ -142,9 +128,5 @@ public final class MemberStateEvents {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,9 +1,6 @@
 package io.ipaccord.treaty.evaluation;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +9,7 @@ import io.ipaccord.contracts.treaty.TreatyChangeType;
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.platform.outbox.Outbox;
 import io.ipaccord.treaty.common.AsOf;
+import io.ipaccord.treaty.common.Timestamps;
 import io.ipaccord.treaty.treaty.Treaty;
 import io.ipaccord.treaty.treaty.TreatyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +34,7 @@ public class TreatyPublisher {
     public TreatyData register(Treaty treaty) {
         Evaluation evaluation = evaluator.evaluateNew(treaty);
         remember(treaty, evaluation);
-        treaty.updatedAt = now();
+        treaty.updatedAt = Timestamps.now();
         repository.persist(treaty);
         repository.flush();
         TreatyData data = TreatyDataMapper.toData(treaty, evaluation);
@@ -58,7 +56,7 @@ public class TreatyPublisher {
             return false;
         }
         remember(treaty, today);
-        treaty.updatedAt = now();
+        treaty.updatedAt = Timestamps.now();
         repository.flush();
         outbox.publish(Topics.TREATIES, treaty.code, TreatyChangeType.UPDATED.ceType(), TreatyDataMapper.toData(treaty, today));
         return true;
@@ -83,9 +81,5 @@ public class TreatyPublisher {
 
     private static LocalDate entryDate(Evaluation evaluation) {
         return evaluation.entryIntoForce() == null ? null : evaluation.entryIntoForce().date();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,5 +1,7 @@
 package io.ipaccord.treaty.evaluation;
 
+import static io.ipaccord.testing.kafka.CloudEventAssertions.assertCloudEvent;
+import static io.ipaccord.testing.kafka.CloudEventAssertions.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -16,19 +18,16 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 
-import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.contracts.Schemas;
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 import io.ipaccord.contracts.treaty.TreatyChangeType;
-import io.ipaccord.treaty.Fixtures;
-import io.ipaccord.treaty.MemberStateEvents;
+import io.ipaccord.testing.json.JsonSchemas;
 import io.ipaccord.testing.kafka.KafkaBroker;
 import io.ipaccord.testing.kafka.TopicReader;
+import io.ipaccord.treaty.Fixtures;
+import io.ipaccord.treaty.MemberStateEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -38,6 +37,7 @@ import jakarta.inject.Inject;
 class TreatyEventsTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final String SOURCE = "/ipaccord/treaty-service";
     /** Thirty real member states, bound together by the Beijing-style test treaty. */
     private static final List<String> THIRTY = List.of("AD", "AE", "AF", "AG", "AL", "AM", "AO", "AR", "AT", "AU",
             "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BN", "BO", "BR", "BS", "BT", "BY", "BZ", "CA",
@@ -61,7 +61,7 @@ class TreatyEventsTest {
                     && !r.key().startsWith(Fixtures.TEST_PREFIX), 31, DEADLINE);
             assertThat(registered.stream().map(ConsumerRecord::key).collect(Collectors.toSet())).hasSize(31).contains("BEIJING");
             for (ConsumerRecord<String, String> record : registered) {
-                assertThat(schemaErrors(Schemas.TREATY_V1, record.value())).as(record.key()).isEmpty();
+                assertThat(JsonSchemas.errors(Schemas.TREATY_V1, read(record))).as(record.key()).isEmpty();
             }
         }
         try (TopicReader actions = TopicReader.fromBeginning(kafka.bootstrapServers(), Topics.TREATY_ACTIONS)) {
@@ -69,7 +69,7 @@ class TreatyEventsTest {
                     && !r.key().startsWith(Fixtures.TEST_PREFIX), 19, DEADLINE);
             assertThat(deposited.stream().filter(r -> r.key().equals("BEIJING"))).hasSize(8);
             for (ConsumerRecord<String, String> record : deposited) {
-                assertThat(schemaErrors(Schemas.INSTRUMENT_V1, record.value())).as(record.key()).isEmpty();
+                assertThat(JsonSchemas.errors(Schemas.INSTRUMENT_V1, read(record))).as(record.key()).isEmpty();
                 assertThat(objectMapper.readTree(record.value()).get("treaty").asText()).isEqualTo(record.key());
             }
         }
@@ -94,17 +94,16 @@ class TreatyEventsTest {
             assertThat(thirtieth.getList("determinations")).hasSize(31);
 
             List<ConsumerRecord<String, String>> records = actions.await(r -> treaty.equals(r.key()), 32, DEADLINE);
-            assertThat(records.stream().map(r -> TopicReader.header(r, CloudEvents.HEADER_TYPE)).distinct().toList())
+            assertThat(records.stream().map(r -> attribute(r, "type")).distinct().toList())
                     .as("the instrument first, then the treaty's entry into force, then each party").containsExactly(
                             TreatyActionChangeType.INSTRUMENT_DEPOSITED.ceType(),
                             TreatyActionChangeType.TREATY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
                             TreatyActionChangeType.PARTY_ENTRY_INTO_FORCE_DETERMINED.ceType());
             for (ConsumerRecord<String, String> record : records) {
-                assertThat(TopicReader.header(record, CloudEvents.HEADER_SOURCE)).isEqualTo("/ipaccord/treaty-service");
-                assertThat(TopicReader.header(record, CloudEvents.HEADER_SUBJECT)).isEqualTo(treaty);
-                assertThat(TopicReader.header(record, CloudEvents.HEADER_ID)).matches("[0-9a-f-]{36}");
-                TreatyActionChangeType type = TreatyActionChangeType.fromCeType(TopicReader.header(record, CloudEvents.HEADER_TYPE)).orElseThrow();
-                assertThat(schemaErrors(schemaOf(type), record.value())).as(type.ceType()).isEmpty();
+                TreatyActionChangeType type = TreatyActionChangeType.fromCeType(attribute(record, "type")).orElseThrow();
+                assertCloudEvent(record, type.ceType(), SOURCE);
+                assertThat(attribute(record, "subject")).isEqualTo(treaty);
+                assertThat(JsonSchemas.errors(schemaOf(type), read(record))).as(type.ceType()).isEmpty();
             }
             assertThat(objectMapper.readTree(records.get(0).value()).get("id").asLong()).isEqualTo(id);
 
@@ -118,7 +117,7 @@ class TreatyEventsTest {
             assertThat(records.subList(2, 32)).allSatisfy(r -> assertThat(read(r).get("date").asText()).isEqualTo("2020-04-28"));
 
             JsonNode updated = objectMapper.readTree(treaties.await(r -> treaty.equals(r.key()), 1, DEADLINE).get(0).value());
-            assertThat(schemaErrors(Schemas.TREATY_V1, updated.toString())).isEmpty();
+            assertThat(JsonSchemas.errors(Schemas.TREATY_V1, updated)).isEmpty();
             assertThat(updated.get("status").asText()).isEqualTo("IN_FORCE");
             assertThat(updated.get("entryIntoForce").get("date").asText()).isEqualTo("2020-04-28");
             assertThat(updated.get("entryIntoForce").get("triggeringInstrumentId").asLong()).isEqualTo(id);
@@ -128,7 +127,7 @@ class TreatyEventsTest {
             MemberStateEvents.ensureKnown(dataSource, List.of("CF"));
             long car = Fixtures.deposit(treaty, "CF", "ACCESSION", "2020-08-19").getLong("id");
             List<ConsumerRecord<String, String>> later = actions.await(r -> treaty.equals(r.key()), 34, DEADLINE).subList(32, 34);
-            assertThat(TopicReader.header(later.get(1), CloudEvents.HEADER_TYPE))
+            assertThat(attribute(later.get(1), "type"))
                     .isEqualTo(TreatyActionChangeType.PARTY_ENTRY_INTO_FORCE_DETERMINED.ceType());
             assertThat(read(later.get(1)).get("state").asText()).isEqualTo("CF");
             assertThat(read(later.get(1)).get("date").asText()).isEqualTo("2020-11-19");
@@ -152,7 +151,7 @@ class TreatyEventsTest {
             io.restassured.RestAssured.given().delete("/instruments/" + id).then().statusCode(200);
 
             List<ConsumerRecord<String, String>> records = actions.await(r -> treaty.equals(r.key()), 4, DEADLINE);
-            assertThat(records).extracting(r -> TopicReader.header(r, CloudEvents.HEADER_TYPE)).containsExactly(
+            assertThat(records).extracting(r -> attribute(r, "type")).containsExactly(
                     TreatyActionChangeType.INSTRUMENT_CORRECTED.ceType(),
                     TreatyActionChangeType.TREATY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
                     TreatyActionChangeType.PARTY_ENTRY_INTO_FORCE_DETERMINED.ceType(),
@@ -162,8 +161,9 @@ class TreatyEventsTest {
             assertThat(withdrawn.get("withdrawn").asBoolean()).isTrue();
             assertThat(withdrawn.get("version").asLong()).isEqualTo(2);
             for (ConsumerRecord<String, String> record : records) {
-                TreatyActionChangeType type = TreatyActionChangeType.fromCeType(TopicReader.header(record, CloudEvents.HEADER_TYPE)).orElseThrow();
-                assertThat(schemaErrors(schemaOf(type), record.value())).isEmpty();
+                TreatyActionChangeType type = TreatyActionChangeType.fromCeType(attribute(record, "type")).orElseThrow();
+                assertCloudEvent(record, type.ceType(), SOURCE);
+                assertThat(JsonSchemas.errors(schemaOf(type), read(record))).isEmpty();
             }
 
             List<ConsumerRecord<String, String>> updates = treaties.await(r -> treaty.equals(r.key()), 2, DEADLINE);
@@ -183,9 +183,8 @@ class TreatyEventsTest {
             assertThat(statusRefresh.refreshAll()).isEqualTo(1);
             JsonNode wct = read(treaties.await(r -> "WCT".equals(r.key()), 1, DEADLINE).get(0));
             assertThat(wct.get("status").asText()).isEqualTo("IN_FORCE");
-            assertThat(TopicReader.header(treaties.matching(r -> "WCT".equals(r.key())).get(0), CloudEvents.HEADER_TYPE))
-                    .isEqualTo(TreatyChangeType.UPDATED.ceType());
-            assertThat(schemaErrors(Schemas.TREATY_V1, wct.toString())).isEmpty();
+            assertCloudEvent(treaties.matching(r -> "WCT".equals(r.key())).get(0), TreatyChangeType.UPDATED.ceType(), SOURCE);
+            assertThat(JsonSchemas.errors(Schemas.TREATY_V1, wct)).isEmpty();
         }
         assertThat(statusRefresh.refreshAll()).as("nothing changed since").isZero();
     }
@@ -216,7 +215,7 @@ class TreatyEventsTest {
     }
 
     private static boolean isType(ConsumerRecord<String, String> record, String ceType) {
-        return ceType.equals(TopicReader.header(record, CloudEvents.HEADER_TYPE));
+        return ceType.equals(attribute(record, "type"));
     }
 
     private static String schemaOf(TreatyActionChangeType type) {
@@ -226,11 +225,5 @@ class TreatyEventsTest {
                 TreatyActionChangeType.INSTRUMENT_WITHDRAWN, Schemas.INSTRUMENT_V1,
                 TreatyActionChangeType.TREATY_ENTRY_INTO_FORCE_DETERMINED, Schemas.TREATY_ENTRY_INTO_FORCE_V1,
                 TreatyActionChangeType.PARTY_ENTRY_INTO_FORCE_DETERMINED, Schemas.PARTY_ENTRY_INTO_FORCE_V1).get(type);
-    }
-
-    private Set<ValidationMessage> schemaErrors(String schema, String json) throws Exception {
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(Thread.currentThread().getContextClassLoader().getResourceAsStream(schema))
-                .validate(objectMapper.readTree(json));
     }
 }

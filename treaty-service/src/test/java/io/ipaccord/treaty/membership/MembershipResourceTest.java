@@ -1,7 +1,7 @@
 package io.ipaccord.treaty.membership;
 
-import static io.ipaccord.treaty.Fixtures.invalid;
-import static io.ipaccord.treaty.Fixtures.problem;
+import static io.ipaccord.testing.rest.ProblemAssertions.invalid;
+import static io.ipaccord.testing.rest.ProblemAssertions.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,9 +1,9 @@
 package io.ipaccord.treaty.memberstate;
 
+import static io.ipaccord.testing.rest.ProblemAssertions.problem;
 import static io.ipaccord.treaty.Fixtures.instrument;
 import static io.ipaccord.treaty.Fixtures.instrumentCount;
 import static io.ipaccord.treaty.Fixtures.postInstrument;
-import static io.ipaccord.treaty.Fixtures.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -9,6 +9,7 @@ import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.api.InstrumentInput;
 import io.ipaccord.contracts.treaty.api.InstrumentReceipt;
 import io.ipaccord.platform.replica.Origin;
+import io.ipaccord.platform.rest.Created;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,8 +54,7 @@ public class InstrumentResource {
             description = "Answers the instrument and what it determines (the treaty's entry into force, the dates states are bound from).")
     public Response deposit(@Valid @NotNull InstrumentInput input, UriInfo uri) {
         InstrumentReceipt receipt = service.deposit(input, Origin.API);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(receipt.instrument().id())).build())
-                .entity(receipt).build();
+        return Created.at(uri, receipt.instrument().id(), receipt);
     }
 
     @PUT

@@ -4,9 +4,6 @@ import static io.ipaccord.treaty.instrument.api.InstrumentChecks.requireActOf;
 import static io.ipaccord.treaty.instrument.api.InstrumentChecks.requireConsistentStanding;
 import static io.ipaccord.treaty.instrument.api.InstrumentChecks.requireDatesInOrder;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +15,7 @@ import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.KnownReferences;
 import io.ipaccord.platform.replica.Origin;
 import io.ipaccord.platform.replica.ReferenceKind;
+import io.ipaccord.treaty.common.Timestamps;
 import io.ipaccord.treaty.engine.RecordedInstrument;
 import io.ipaccord.treaty.evaluation.InstrumentChanges;
 import io.ipaccord.treaty.instrument.Instrument;
@@ -74,7 +72,7 @@ public class InstrumentService {
 
         Instrument instrument = new Instrument();
         InstrumentMapper.apply(input, instrument);
-        instrument.updatedAt = now();
+        instrument.updatedAt = Timestamps.now();
         repository.persist(instrument);
         repository.flush();
         List<Instrument> after = new ArrayList<>(counting);
@@ -104,7 +102,7 @@ public class InstrumentService {
         List<RecordedInstrument> before = InstrumentMapper.toEngine(counting);
 
         InstrumentMapper.apply(input, instrument);
-        instrument.updatedAt = now();
+        instrument.updatedAt = Timestamps.now();
         repository.flush();
         return changes.publish(treaty, instrument, TreatyActionChangeType.INSTRUMENT_CORRECTED, before,
                 InstrumentMapper.toEngine(counting));
@@ -121,7 +119,7 @@ public class InstrumentService {
         List<RecordedInstrument> before = InstrumentMapper.toEngine(counting);
 
         instrument.withdrawn = true;
-        instrument.updatedAt = now();
+        instrument.updatedAt = Timestamps.now();
         repository.flush();
         List<Instrument> after = counting.stream().filter(i -> i != instrument).toList();
         return changes.publish(treaty, instrument, TreatyActionChangeType.INSTRUMENT_WITHDRAWN, before,
@@ -137,9 +135,5 @@ public class InstrumentService {
     private Instrument find(long id) {
         return repository.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No instrument with id " + id));
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

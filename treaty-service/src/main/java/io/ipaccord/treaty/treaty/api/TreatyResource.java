@@ -31,6 +31,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.ipaccord.platform.rest.Created;
 import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.treaty.common.AsOf;
@@ -88,7 +89,7 @@ public class TreatyResource {
     @Operation(summary = "Register a treaty with its Acts and entry-into-force rule")
     public Response register(@Valid @NotNull TreatyInput input, UriInfo uri) {
         TreatyData created = service.register(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Created.at(uri, created.code(), created);
     }
 
     @GET

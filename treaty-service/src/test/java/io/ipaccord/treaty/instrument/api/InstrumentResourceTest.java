@@ -1,11 +1,11 @@
 package io.ipaccord.treaty.instrument.api;
 
+import static io.ipaccord.testing.rest.ProblemAssertions.invalid;
+import static io.ipaccord.testing.rest.ProblemAssertions.problem;
 import static io.ipaccord.treaty.Fixtures.deposit;
 import static io.ipaccord.treaty.Fixtures.instrument;
 import static io.ipaccord.treaty.Fixtures.instrumentCount;
-import static io.ipaccord.treaty.Fixtures.invalid;
 import static io.ipaccord.treaty.Fixtures.postInstrument;
-import static io.ipaccord.treaty.Fixtures.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -27,6 +27,7 @@ import io.ipaccord.treaty.MemberStateEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 
 /**
@@ -58,15 +59,16 @@ class InstrumentResourceTest {
         body.put("groups", List.of("PARIS_UNION"));
         body.put("verified", "yes");
 
-        JsonPath created = given().contentType(ContentType.JSON).body(body).post("/instruments")
+        Response created = given().contentType(ContentType.JSON).body(body).post("/instruments")
                 .then().statusCode(201)
                 .header("Location", containsString("/instruments/"))
                 .body("treaty", equalTo("TEST_DEPOSIT")).body("act", nullValue()).body("state", equalTo("XA"))
                 .body("type", equalTo("RATIFICATION")).body("depositDate", equalTo("2019-05-02"))
                 .body("notificationDate", equalTo("2019-05-10")).body("withdrawn", equalTo(false))
                 .body("version", equalTo(0)).body("determinations", hasSize(0))
-                .extract().jsonPath();
-        long id = created.getLong("id");
+                .extract().response();
+        long id = created.jsonPath().getLong("id");
+        assertThat(created.header("Location")).endsWith("/instruments/" + id);
 
         given().get("/instruments/" + id).then().statusCode(200)
                 .body("notificationReference", equalTo("Test Notification No. 1"))

@@ -1,7 +1,7 @@
 package io.ipaccord.treaty.treaty.api;
 
-import static io.ipaccord.treaty.Fixtures.invalid;
-import static io.ipaccord.treaty.Fixtures.problem;
+import static io.ipaccord.testing.rest.ProblemAssertions.invalid;
+import static io.ipaccord.testing.rest.ProblemAssertions.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.ipaccord.testing.rest.ServiceEndpoints;
 import io.ipaccord.treaty.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -237,13 +238,9 @@ class TreatyResourceTest {
 
     @Test
     void servesHealthMetricsAndOpenApi() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("ipaccord_outbox_published_total"));
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .body("paths.'/treaties/{code}/parties'.get", not(nullValue()))
-                .body("paths.'/memberships/by-treaty/batch'.get", not(nullValue()))
-                .body("paths.'/instruments/{id}'.delete", not(nullValue()));
+        ServiceEndpoints.assertHealthyWithMetrics();
+        ServiceEndpoints.assertOpenApiDescribes("get /treaties/{code}/parties", "get /memberships/by-treaty/batch",
+                "delete /instruments/{id}");
     }
 
     private static Map<String, Object> rule(java.util.function.Consumer<Map<String, Object>> change) {

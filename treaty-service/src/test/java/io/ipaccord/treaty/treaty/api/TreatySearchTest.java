@@ -1,6 +1,6 @@
 package io.ipaccord.treaty.treaty.api;
 
-import static io.ipaccord.treaty.Fixtures.invalid;
+import static io.ipaccord.testing.rest.ProblemAssertions.invalid;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
