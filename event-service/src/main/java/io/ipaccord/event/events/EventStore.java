@@ -1,14 +1,12 @@
 package io.ipaccord.event.events;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.event.EventChangeType;
 import io.ipaccord.contracts.event.EventData;
 import io.ipaccord.platform.outbox.Outbox;
+import io.ipaccord.platform.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,7 +49,7 @@ public class EventStore {
     }
 
     private static void stamp(Event event) {
-        event.updatedAt = now();
+        event.updatedAt = Timestamps.now();
         event.searchExtra = EventMapper.searchExtra(event);
     }
 
@@ -67,15 +65,11 @@ public class EventStore {
 
     /** A parent whose childIds changed is a new version of the parent: dirtied here, so its version increases. */
     private static void touch(List<Event> parents) {
-        parents.forEach(parent -> parent.updatedAt = now());
+        parents.forEach(parent -> parent.updatedAt = Timestamps.now());
     }
 
     private void publishParents(List<Event> parents) {
         parents.forEach(parent -> outbox.publish(Topics.EVENTS, parent.id, EventChangeType.UPDATED.ceType(),
                 EventMapper.toData(parent)));
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,8 +1,5 @@
 package io.ipaccord.member.memberstate;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +8,7 @@ import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.MemberStateEventType;
 import io.ipaccord.platform.outbox.Outbox;
+import io.ipaccord.platform.time.Timestamps;
 import io.ipaccord.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,7 +118,7 @@ public class MemberStateService {
     }
 
     private MemberStateData save(MemberState state, MemberStateEventType type, Runnable persist) {
-        state.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        state.updatedAt = Timestamps.now();
         persist.run();
         // Flush so the published version and generated ids are the committed ones.
         repository.flush();

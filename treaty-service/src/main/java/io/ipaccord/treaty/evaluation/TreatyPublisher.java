@@ -9,7 +9,7 @@ import io.ipaccord.contracts.treaty.TreatyChangeType;
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.platform.outbox.Outbox;
 import io.ipaccord.treaty.common.AsOf;
-import io.ipaccord.treaty.common.Timestamps;
+import io.ipaccord.platform.time.Timestamps;
 import io.ipaccord.treaty.treaty.Treaty;
 import io.ipaccord.treaty.treaty.TreatyRepository;
 import jakarta.enterprise.context.ApplicationScoped;

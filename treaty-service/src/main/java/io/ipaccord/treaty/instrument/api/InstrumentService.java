@@ -15,7 +15,7 @@ import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.KnownReferences;
 import io.ipaccord.platform.replica.Origin;
 import io.ipaccord.platform.replica.ReferenceKind;
-import io.ipaccord.treaty.common.Timestamps;
+import io.ipaccord.platform.time.Timestamps;
 import io.ipaccord.treaty.engine.RecordedInstrument;
 import io.ipaccord.treaty.evaluation.InstrumentChanges;
 import io.ipaccord.treaty.instrument.Instrument;

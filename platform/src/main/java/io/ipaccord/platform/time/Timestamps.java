@@ -1,4 +1,4 @@
-package io.ipaccord.treaty.common;
+package io.ipaccord.platform.time;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
