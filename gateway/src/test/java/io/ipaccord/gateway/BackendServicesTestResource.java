@@ -33,7 +33,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * shared Kafka broker, which the gateway uses too.
  * <p>
  * treaty-service learns member states only from Kafka. Before the tests start, its replica has caught up with
- * everything member-service published (its seed of 193 states included), so tests can deposit for any seeded state.
+ * everything member-service published (its seed of 194 states included), so tests can deposit for any seeded state.
  * <p>
  * event-service ({@link #WITH_EVENT_SERVICE}) learns member states and treaties only from Kafka too; its replicas
  * have caught up with both services' seeds before the tests start, so tests can schedule events naming any of them.

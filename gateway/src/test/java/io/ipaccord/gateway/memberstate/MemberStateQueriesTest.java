@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
-/** Queries against the real member-service and its seed of 193 states. */
+/** Queries against the real member-service and its seed of 194 states. */
 @QuarkusTest
 @TestProfile(ServicesProfile.class)
 class MemberStateQueriesTest {

@@ -2,6 +2,7 @@ package io.ipaccord.member.memberstate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import io.ipaccord.contracts.memberstate.MemberStateData;
 
@@ -19,6 +20,15 @@ final class MemberStateMapper {
 
     static MemberStateData.Seat toData(BodySeat seat) {
         return new MemberStateData.Seat(seat.id, seat.body.name(), seat.role.name(), seat.termFrom, seat.termTo);
+    }
+
+    /** Whether applying {@code change} would leave {@code state}'s facts as they are. */
+    static boolean sameFacts(MemberStateChange change, MemberState state) {
+        MemberState applied = new MemberState();
+        apply(change, applied);
+        return Objects.equals(applied.alpha3, state.alpha3) && Objects.equals(applied.numeric, state.numeric)
+                && Objects.equals(applied.name, state.name) && Objects.equals(applied.memberSince, state.memberSince)
+                && Objects.equals(applied.sources, List.copyOf(state.sources)) && Objects.equals(applied.verified, state.verified);
     }
 
     static void apply(MemberStateChange change, MemberState state) {

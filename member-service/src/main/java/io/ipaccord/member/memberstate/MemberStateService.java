@@ -68,6 +68,27 @@ public class MemberStateService {
         return save(state, MemberStateEventType.REGISTERED, () -> repository.persist(state));
     }
 
+    /** What {@link #align} did to one state. */
+    public enum Alignment { REGISTERED, UPDATED, UNCHANGED }
+
+    /**
+     * Brings one state in line with {@code input}: registers it when missing, updates it when a fact differs, and
+     * leaves it alone (publishing nothing) when every fact is already the same. For reference data such as the seed.
+     */
+    @Transactional
+    public Alignment align(MemberStateInput input) {
+        MemberState state = repository.findByIdOptional(input.code).orElse(null);
+        if (state == null) {
+            register(input);
+            return Alignment.REGISTERED;
+        }
+        if (MemberStateMapper.sameFacts(input, state)) {
+            return Alignment.UNCHANGED;
+        }
+        update(input.code, input);
+        return Alignment.UPDATED;
+    }
+
     @Transactional
     public MemberStateData update(String code, MemberStateChange change) {
         MemberState state = find(code);

@@ -2,11 +2,12 @@ package io.ipaccord.member.seed;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 
 import io.ipaccord.member.memberstate.MemberStateInput;
 import io.ipaccord.member.memberstate.MemberStateService;
+import io.ipaccord.member.memberstate.MemberStateService.Alignment;
 import io.ipaccord.platform.seed.CsvTable;
 import io.ipaccord.platform.seed.SeedRuns;
 import io.quarkus.runtime.StartupEvent;
@@ -16,26 +17,33 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Imports the 193 member states of {@code seed/member_states.csv} (the project's reference data, sources kept,
- * in platform's resources) on the first start against a database. It goes through the
- * service, so every seeded state is also published to Kafka.
+ * Brings the database in line with the 194 member states of {@code seed/member_states.csv} (the project's reference
+ * data, sources kept, in platform's resources), once per version of that file: on a new database it registers them
+ * all; on one seeded from an earlier version it registers the states that are new, updates those whose facts changed
+ * and leaves the rest alone. It goes through the service, so every change is also published to Kafka.
  */
 @ApplicationScoped
 public class MemberStateSeed {
 
     static final String FILE = "seed/member_states.csv";
+    /** The seed run's name: a new version of the file gets a new name, so existing databases take it up once. */
+    static final String RUN = "member-states.2026-02-03";
 
     void onStart(@Observes StartupEvent event, SeedRuns seedRuns, MemberStateService service,
             @ConfigProperty(name = "ipaccord.seed.enabled", defaultValue = "true") boolean enabled) {
         if (enabled) {
-            seedRuns.runOnce("member-states", () -> importAll(service));
+            seedRuns.runOnce(RUN, () -> {
+                Map<Alignment, Long> done = importAll(service);
+                return (int) (done.getOrDefault(Alignment.REGISTERED, 0L) + done.getOrDefault(Alignment.UPDATED, 0L));
+            });
         }
     }
 
-    static int importAll(MemberStateService service) {
-        List<Map<String, String>> rows = CsvTable.fromClasspath(FILE).rows();
-        rows.forEach(row -> service.register(toInput(row)));
-        return rows.size();
+    /** @return how many states were registered, updated and left unchanged */
+    static Map<Alignment, Long> importAll(MemberStateService service) {
+        Map<Alignment, Long> done = new EnumMap<>(Alignment.class);
+        CsvTable.fromClasspath(FILE).rows().forEach(row -> done.merge(service.align(toInput(row)), 1L, Long::sum));
+        return done;
     }
 
     static MemberStateInput toInput(Map<String, String> row) {

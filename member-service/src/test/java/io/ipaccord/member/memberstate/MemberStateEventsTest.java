@@ -47,8 +47,8 @@ class MemberStateEventsTest {
             List<ConsumerRecord<String, String>> registered = reader.await(
                     r -> MemberStateEventType.REGISTERED.ceType().equals(TopicReader.header(r, CloudEvents.HEADER_TYPE))
                             && !MemberStateResourceTest.isTestCode(r.key()),
-                    193, DEADLINE);
-            assertThat(registered.stream().map(ConsumerRecord::key).collect(Collectors.toSet())).hasSize(193).contains("CN");
+                    194, DEADLINE);
+            assertThat(registered.stream().map(ConsumerRecord::key).collect(Collectors.toSet())).hasSize(194).contains("CN");
         }
     }
 

@@ -33,16 +33,20 @@ import io.restassured.path.json.JsonPath;
 class MemberStateResourceTest {
 
     @Test
-    void seedHoldsAll193StatesWithTheirSources() {
+    void seedHoldsAll194StatesWithTheirSourcesAndMembershipDates() {
         JsonPath china = given().get("/member-states/CN").then().statusCode(200).extract().jsonPath();
         assertThat(china.<String, Object>getMap("$")).containsAllEntriesOf(Map.of("name", "China", "memberSince", "1980-06-03",
                 "alpha3", "CHN", "numeric", "156", "verified", "yes"));
         assertThat(china.getList("sources", String.class)).hasSize(2).allMatch(s -> s.startsWith("http"));
 
-        long seeded = given().queryParam("first", 500).get("/member-states").then().statusCode(200)
-                .extract().jsonPath().getList("items.code", String.class).stream()
-                .filter(code -> !isTestCode(code)).count();
-        assertThat(seeded).isEqualTo(193);
+        List<Map<String, Object>> seeded = given().queryParam("first", 500).get("/member-states").then().statusCode(200)
+                .extract().jsonPath().<Map<String, Object>>getList("items").stream()
+                .filter(state -> !isTestCode((String) state.get("code"))).toList();
+        assertThat(seeded).hasSize(194);
+        assertThat(seeded).as("every seeded state has its WIPO membership date")
+                .allSatisfy(state -> assertThat(state.get("memberSince")).as((String) state.get("code")).isNotNull());
+        assertThat(seeded).filteredOn(state -> "FM".equals(state.get("code")))
+                .singleElement().satisfies(fm -> assertThat(fm.get("memberSince")).isEqualTo("2025-09-19"));
     }
 
     @Test
@@ -66,7 +70,7 @@ class MemberStateResourceTest {
             assertThat(pages).as("pages").isLessThan(20);
         }
         assertThat(codes).hasSize((int) total).doesNotHaveDuplicates().isSorted();
-        assertThat(total).isGreaterThanOrEqualTo(193);
+        assertThat(total).isGreaterThanOrEqualTo(194);
         assertThat(pages).isEqualTo((int) Math.ceil(total / 40.0));
     }
 
