@@ -27,30 +27,35 @@ public class Backends {
     @Produces
     @Singleton
     Backend<MemberStateClient> memberService(@RestClient MemberStateClient client) {
-        return new Backend<>(MemberStateClient.SERVICE, client, policy.of(MemberStateClient.SERVICE));
+        return backend(MemberStateClient.SERVICE, client);
     }
 
     @Produces
     @Singleton
     Backend<TreatyServiceClient> treatyService(@RestClient TreatyServiceClient client) {
-        return new Backend<>(TreatyServiceClient.SERVICE, client, policy.of(TreatyServiceClient.SERVICE));
+        return backend(TreatyServiceClient.SERVICE, client);
     }
 
     @Produces
     @Singleton
     Backend<MembershipClient> membershipService(@RestClient MembershipClient client) {
-        return new Backend<>(TreatyServiceClient.SERVICE, client, policy.of(TreatyServiceClient.SERVICE));
+        return backend(TreatyServiceClient.SERVICE, client);
     }
 
     @Produces
     @Singleton
     Backend<InstrumentClient> instrumentService(@RestClient InstrumentClient client) {
-        return new Backend<>(TreatyServiceClient.SERVICE, client, policy.of(TreatyServiceClient.SERVICE));
+        return backend(TreatyServiceClient.SERVICE, client);
     }
 
     @Produces
     @Singleton
     Backend<EventServiceClient> eventService(@RestClient EventServiceClient client) {
-        return new Backend<>(EventServiceClient.SERVICE, client, policy.of(EventServiceClient.SERVICE));
+        return backend(EventServiceClient.SERVICE, client);
+    }
+
+    /** A client of {@code service} behind the fault tolerance that service's policy configures. */
+    private <C> Backend<C> backend(String service, C client) {
+        return new Backend<>(service, client, policy.of(service));
     }
 }
