@@ -4,6 +4,7 @@ import static io.ipaccord.gateway.GraphQLDocuments.execute;
 import static io.ipaccord.gateway.GraphQLDocuments.fields;
 import static io.ipaccord.gateway.GraphQLErrors.refused;
 import static io.ipaccord.gateway.Inputs.newState;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,6 +19,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.ipaccord.gateway.ServiceMetrics;
 import io.ipaccord.gateway.ServicesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -79,6 +81,17 @@ class MemberStateMutationsTest {
         refused(execute("update-member-state", Map.of("code", "XZ", "input",
                 Map.of("alpha3", "XZZ", "numeric", "926", "name", "Nowhere"))), "updateMemberState", "NOT_FOUND");
         refused(execute("remove-member-state", Map.of("code", "XZ")), "removeMemberState", "NOT_FOUND");
+    }
+
+    @Test
+    void aBlankCodeIsAValidationErrorAndReachesNoBackend() {
+        Map<String, Long> before = ServiceMetrics.MEMBER_SERVICE.requests();
+
+        refused(execute("update-member-state", Map.of("code", " ", "input",
+                Map.of("alpha3", "XZZ", "numeric", "926", "name", "Nowhere"))), "updateMemberState", "VALIDATION", "code");
+        refused(execute("remove-member-state", Map.of("code", " ")), "removeMemberState", "VALIDATION", "code");
+
+        assertThat(ServiceMetrics.MEMBER_SERVICE.since(before)).as("requests member-service received").isEmpty();
     }
 
     @Test
