@@ -180,7 +180,7 @@ class ContractDocumentsTest {
         InstrumentData instrument = new InstrumentData(7, "BERNE", "PARIS_1971", "CN", InstrumentType.ACCESSION.name(),
                 LocalDate.of(1992, 7, 10), LocalDate.of(1992, 7, 15), null, "Berne Notification No. 140", "Appendix",
                 List.of("https://example.org/berne"), List.of("PARIS_UNION"), "yes", "notification date inferred",
-                false, 0, Instant.parse("2026-11-22T10:15:30Z"));
+                false, 0, Instant.parse("2026-11-22T10:15:30Z"), LocalDate.of(1992, 10, 15));
         TreatyEntryIntoForceData treaty = new TreatyEntryIntoForceData("BEIJING", null, LocalDate.of(2020, 4, 28), 12L,
                 List.of("CN", "ID", "JP"));
         PartyEntryIntoForceData party = new PartyEntryIntoForceData("BERNE", "PARIS_1971", "CN", LocalDate.of(1992, 10, 15), 7L);
@@ -190,7 +190,7 @@ class ContractDocumentsTest {
         assertThat(errors(Schemas.PARTY_ENTRY_INTO_FORCE_V1, JSON.valueToTree(party))).isEmpty();
 
         InstrumentData badInstrument = new InstrumentData(0, "BERNE", "paris", "CHN", "RESERVATION", LocalDate.of(1992, 7, 10),
-                null, null, null, null, List.of(), List.of(), "perhaps", null, false, -1, Instant.now());
+                null, null, null, null, List.of(), List.of(), "perhaps", null, false, -1, Instant.now(), null);
         assertThat(errors(Schemas.INSTRUMENT_V1, JSON.valueToTree(badInstrument)))
                 .extracting(ValidationMessage::getInstanceLocation).map(Object::toString)
                 .contains("$.id", "$.act", "$.state", "$.type", "$.verified", "$.version");

@@ -23,7 +23,13 @@ public enum InstrumentType {
     CONTINUED_APPLICATION,
     DENUNCIATION,
     /** Declaration, reservation, notification of territorial application: recorded, no effect on status. */
-    DECLARATION;
+    DECLARATION,
+    /**
+     * The depositary records the party, and the date it is bound from, but not its instrument (the tables' "unknown":
+     * e.g. Ireland under the WIPO Convention). Makes a party, never counts towards entry into force; it has no deposit
+     * date, and its date is the recorded one (the engine computes none).
+     */
+    UNKNOWN;
 
     /** The usual consent-to-be-bound instruments of WIPO final clauses: what a rule counts unless it says otherwise. */
     public boolean qualifiesUsually() {
@@ -37,7 +43,7 @@ public enum InstrumentType {
 
     /** Makes the state a contracting party: a state holds at most one such instrument per treaty and Act until it denounces. */
     public boolean binds() {
-        return mayQualify() || isSuccession();
+        return mayQualify() || isSuccession() || this == UNKNOWN;
     }
 
     public boolean isSuccession() {

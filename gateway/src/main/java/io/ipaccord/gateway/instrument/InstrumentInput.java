@@ -35,6 +35,6 @@ public record InstrumentInput(
     io.ipaccord.contracts.treaty.api.InstrumentInput toRequest() {
         return new io.ipaccord.contracts.treaty.api.InstrumentInput(treaty, act, state, type, depositDate,
                 notificationDate, namedEffectiveDate, notificationReference, notes, sources, groups,
-                verified == null ? null : verified.json(), verificationNote);
+                verified == null ? null : verified.json(), verificationNote, null);
     }
 }

@@ -62,6 +62,6 @@ class InstrumentLookupTest {
 
     static InstrumentData data(long id, String treaty, String state) {
         return new InstrumentData(id, treaty, null, state, "RATIFICATION", LocalDate.of(2014, 7, 9), null, null, null,
-                null, List.of(), List.of(), "yes", null, false, 0, null);
+                null, List.of(), List.of(), "yes", null, false, 0, null, null);
     }
 }

@@ -18,6 +18,9 @@ import io.ipaccord.contracts.treaty.InstrumentType;
  * @param namedEffectiveDate an effective date the instrument itself names, {@code null} if none
  * @param groups             eligibility groups the state belonged to at deposit (e.g. PARIS_UNION)
  * @param reference          the depositary's reference (e.g. "Beijing Notification No. 5") or a record id
+ * @param recordedEntryIntoForce the depositary's recorded entry into force for the state, {@code null} if not on record:
+ *                           compared with the computed date, never used to compute it (except as the date of
+ *                           succession of a succession or continued application that names none)
  */
 public record RecordedInstrument(
         String state,
@@ -27,7 +30,8 @@ public record RecordedInstrument(
         LocalDate notified,
         LocalDate namedEffectiveDate,
         Set<String> groups,
-        String reference) {
+        String reference,
+        LocalDate recordedEntryIntoForce) {
 
     public RecordedInstrument {
         if (state == null || state.isBlank()) {
@@ -43,30 +47,34 @@ public record RecordedInstrument(
     }
 
     public static RecordedInstrument of(String state, InstrumentType type, LocalDate deposited) {
-        return new RecordedInstrument(state, type, null, deposited, null, null, Set.of(), null);
+        return new RecordedInstrument(state, type, null, deposited, null, null, Set.of(), null, null);
     }
 
 
     public RecordedInstrument withAct(String act) {
-        return new RecordedInstrument(state, type, act, deposited, notified, namedEffectiveDate, groups, reference);
+        return new RecordedInstrument(state, type, act, deposited, notified, namedEffectiveDate, groups, reference, recordedEntryIntoForce);
     }
 
     public RecordedInstrument notifiedOn(LocalDate date) {
-        return new RecordedInstrument(state, type, act, deposited, date, namedEffectiveDate, groups, reference);
+        return new RecordedInstrument(state, type, act, deposited, date, namedEffectiveDate, groups, reference, recordedEntryIntoForce);
     }
 
 
     public RecordedInstrument namingEffectiveDate(LocalDate date) {
-        return new RecordedInstrument(state, type, act, deposited, notified, date, groups, reference);
+        return new RecordedInstrument(state, type, act, deposited, notified, date, groups, reference, recordedEntryIntoForce);
     }
 
 
     public RecordedInstrument inGroups(String... names) {
-        return new RecordedInstrument(state, type, act, deposited, notified, namedEffectiveDate, Set.of(names), reference);
+        return new RecordedInstrument(state, type, act, deposited, notified, namedEffectiveDate, Set.of(names), reference, recordedEntryIntoForce);
+    }
+
+    public RecordedInstrument recordedInForceOn(LocalDate date) {
+        return new RecordedInstrument(state, type, act, deposited, notified, namedEffectiveDate, groups, reference, date);
     }
 
     public RecordedInstrument withReference(String ref) {
-        return new RecordedInstrument(state, type, act, deposited, notified, namedEffectiveDate, groups, ref);
+        return new RecordedInstrument(state, type, act, deposited, notified, namedEffectiveDate, groups, ref, recordedEntryIntoForce);
     }
 
     @Override

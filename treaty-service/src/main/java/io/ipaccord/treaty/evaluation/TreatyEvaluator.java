@@ -142,11 +142,11 @@ public class TreatyEvaluator {
         RecordedInstrument instrument = party.instrument();
         if (instrument == null) {
             return new Membership(treaty, ruleAct, party.state(), party.standing(), party.signedOn(), null, null, null,
-                    null, null);
+                    null, null, null, null, null, null);
         }
         String act = ruleAct != null ? ruleAct : instrument.act();
         return new Membership(treaty, act, party.state(), party.standing(), party.signedOn(),
                 InstrumentMapper.idOf(instrument), instrument.type(), instrument.deposited(), party.boundFrom(),
-                party.denunciationEffect());
+                party.denunciationEffect(), instrument.recordedEntryIntoForce(), party.boundFrom(), null, null);
     }
 }

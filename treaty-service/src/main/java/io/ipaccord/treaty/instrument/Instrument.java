@@ -44,7 +44,8 @@ public class Instrument extends PanacheEntityBase {
     @Column(nullable = false)
     public InstrumentType type;
 
-    @Column(name = "deposit_date", nullable = false)
+    /** Null only for an {@link InstrumentType#UNKNOWN} instrument. */
+    @Column(name = "deposit_date")
     public LocalDate depositDate;
 
     @Column(name = "notification_date")
@@ -52,6 +53,10 @@ public class Instrument extends PanacheEntityBase {
 
     @Column(name = "named_effective_date")
     public LocalDate namedEffectiveDate;
+
+    /** The depositary's recorded entry into force for the party: kept beside the computed date. */
+    @Column(name = "recorded_entry_into_force")
+    public LocalDate recordedEntryIntoForce;
 
     @Column(name = "notification_reference")
     public String notificationReference;

@@ -24,13 +24,15 @@ public final class InstrumentMapper {
     public static InstrumentData toData(Instrument i) {
         return new InstrumentData(i.id, i.treatyCode, i.actCode, i.stateCode, i.type.name(), i.depositDate,
                 i.notificationDate, i.namedEffectiveDate, i.notificationReference, i.notes, List.copyOf(i.provenance.sources),
-                List.copyOf(i.groups), i.provenance.verified, i.provenance.verificationNote, i.withdrawn, i.version, i.updatedAt.toInstant());
+                List.copyOf(i.groups), i.provenance.verified, i.provenance.verificationNote, i.withdrawn, i.version, i.updatedAt.toInstant(),
+                i.recordedEntryIntoForce);
     }
 
     /** The engine's instrument; its reference is the instrument's id, so results map back to records. */
     public static RecordedInstrument toEngine(Instrument i) {
         return new RecordedInstrument(i.stateCode, i.type, i.actCode,
-                i.depositDate, i.notificationDate, i.namedEffectiveDate, Set.copyOf(i.groups), String.valueOf(i.id));
+                i.depositDate, i.notificationDate, i.namedEffectiveDate, Set.copyOf(i.groups), String.valueOf(i.id),
+                i.recordedEntryIntoForce);
     }
 
     /** The engine's instruments in recording order. */
@@ -53,6 +55,7 @@ public final class InstrumentMapper {
         i.depositDate = input.depositDate();
         i.notificationDate = input.notificationDate();
         i.namedEffectiveDate = input.namedEffectiveDate();
+        i.recordedEntryIntoForce = input.recordedEntryIntoForce();
         i.notificationReference = blankToNull(input.notificationReference());
         i.notes = blankToNull(input.notes());
         i.groups = input.groups() == null ? new ArrayList<>() : new ArrayList<>(input.groups().stream().distinct().sorted().toList());

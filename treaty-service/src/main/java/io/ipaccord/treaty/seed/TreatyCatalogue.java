@@ -179,7 +179,7 @@ public final class TreatyCatalogue {
         RecordedInstrument instrument;
         try {
             instrument = new RecordedInstrument(state, instrumentType(typeText), act, deposited, notified, null, Set.of(),
-                    row.optional("notification_ref"));
+                    row.optional("notification_ref"), null);
         } catch (IllegalArgumentException e) {
             throw row.error(e.getMessage());
         }

@@ -100,7 +100,7 @@ public class TreatySeed {
         return new InstrumentInput(action.treatyCode(), action.act() == null ? null : actCode(action.act()), instrument.state(),
                 type, instrument.deposited(), instrument.notified(), instrument.namedEffectiveDate(),
                 blankToNull(action.notificationRef()), notes, sources(action.sourceUrl()), List.copyOf(new TreeSet<>(instrument.groups())),
-                verification[0], verification[1]);
+                verification[0], verification[1], null);
     }
 
     private static RuleInput toInput(CatalogueRule rule) {

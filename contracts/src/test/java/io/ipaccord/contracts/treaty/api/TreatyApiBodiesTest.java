@@ -25,7 +25,7 @@ class TreatyApiBodiesTest {
 
     private static final InstrumentData INSTRUMENT = new InstrumentData(7, "BEIJING", null, "ID", "RATIFICATION",
             LocalDate.of(2020, 1, 28), null, null, null, null, List.of(), List.of(), "no", null, false, 0,
-            Instant.parse("2024-01-01T00:00:00Z"));
+            Instant.parse("2024-01-01T00:00:00Z"), LocalDate.of(2020, 4, 28));
 
     @Test
     void aReceiptIsTheInstrumentsFieldsPlusItsDeterminations() throws Exception {
@@ -47,7 +47,8 @@ class TreatyApiBodiesTest {
     @Test
     void aMembershipsStatusIsAStanding() throws Exception {
         Membership bound = new Membership("BEIJING", null, "ID", PartyStanding.BOUND, LocalDate.of(2012, 12, 18), 7L,
-                InstrumentType.RATIFICATION, LocalDate.of(2020, 1, 28), LocalDate.of(2020, 4, 28), null);
+                InstrumentType.RATIFICATION, LocalDate.of(2020, 1, 28), LocalDate.of(2020, 4, 28), null,
+                LocalDate.of(2020, 4, 28), LocalDate.of(2020, 4, 28), true, null);
 
         JsonNode json = JSON.valueToTree(bound);
         assertThat(json.get("status").asText()).isEqualTo("BOUND");
