@@ -29,10 +29,10 @@ class InstrumentTypeTest {
     }
 
     @Test
-    void successionsBindWithoutQualifying() {
+    void successionsAndUnrecordedInstrumentsBindWithoutQualifying() {
         assertThat(Arrays.stream(InstrumentType.values()).filter(InstrumentType::binds))
                 .containsExactly(SIGNATURE_WITHOUT_RESERVATION, RATIFICATION, ACCESSION, ACCEPTANCE, APPROVAL, SUCCESSION,
-                        CONTINUED_APPLICATION);
+                        CONTINUED_APPLICATION, InstrumentType.UNKNOWN);
         assertThat(Arrays.stream(InstrumentType.values()).filter(InstrumentType::isSuccession))
                 .containsExactly(SUCCESSION, CONTINUED_APPLICATION);
         assertThat(Arrays.stream(InstrumentType.values()).filter(InstrumentType::isSignature))
