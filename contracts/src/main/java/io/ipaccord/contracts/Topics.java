@@ -9,6 +9,12 @@ public final class Topics {
     /** Member states, keyed by ISO 3166-1 alpha-2 code. Compacted: the latest state per key. */
     public static final String MEMBER_STATES = "ipaccord.member-states.v1";
 
+    /**
+     * Intergovernmental organisations that can be contracting parties (WIPO ST.3 codes), keyed by code. Compacted:
+     * the latest state per key.
+     */
+    public static final String ORGANISATIONS = "ipaccord.organisations.v1";
+
     /** Treaties with their rule and computed status, keyed by treaty code. Compacted: the latest state per key. */
     public static final String TREATIES = "ipaccord.treaties.v1";
 

@@ -7,6 +7,8 @@ import java.util.function.Function;
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.MemberStateEventType;
+import io.ipaccord.contracts.organisation.OrganisationData;
+import io.ipaccord.contracts.organisation.OrganisationEventType;
 import io.ipaccord.contracts.treaty.TreatyChangeType;
 import io.ipaccord.contracts.treaty.TreatyData;
 
@@ -29,6 +31,11 @@ public record ReferenceFeed<E, T>(String name, ReferenceKind kind, String topic,
     public static final ReferenceFeed<MemberStateEventType, MemberStateData> MEMBER_STATES = new ReferenceFeed<>(
             "member-states", ReferenceKind.MEMBER_STATE, Topics.MEMBER_STATES, MemberStateEventType::fromCeType, MemberStateData.class,
             (type, data) -> new ReferenceUpdate(data.code(), data.name(), type == MemberStateEventType.REMOVED));
+
+    /** member-service's organisations, named as the depositary's tables name them ({@code European Union (EU)}); never removed. */
+    public static final ReferenceFeed<OrganisationEventType, OrganisationData> ORGANISATIONS = new ReferenceFeed<>(
+            "organisations", ReferenceKind.ORGANISATION, Topics.ORGANISATIONS, OrganisationEventType::fromCeType,
+            OrganisationData.class, (type, data) -> new ReferenceUpdate(data.code(), data.tableName(), false));
 
     /** treaty-service's treaties, with their short names: never removed by an event, only (should it ever happen) by a tombstone. */
     public static final ReferenceFeed<TreatyChangeType, TreatyData> TREATIES = new ReferenceFeed<>(

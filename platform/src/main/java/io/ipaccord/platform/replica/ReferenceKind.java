@@ -11,6 +11,7 @@ import io.ipaccord.contracts.Identifiers;
 public record ReferenceKind(String name, String label, String codePattern) {
 
     public static final ReferenceKind MEMBER_STATE = new ReferenceKind("MEMBER_STATE", "member state", Identifiers.STATE_CODE);
+    public static final ReferenceKind ORGANISATION = new ReferenceKind("ORGANISATION", "organisation", Identifiers.PARTY_CODE);
     public static final ReferenceKind TREATY = new ReferenceKind("TREATY", "treaty", Identifiers.TREATY_CODE);
 
     /** How a refusal ends for a code that was removed: "is no longer a known member state". */

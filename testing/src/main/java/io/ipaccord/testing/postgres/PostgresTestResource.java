@@ -11,12 +11,15 @@ import java.util.Map;
  * (read at build time, see README).
  * <p>
  * Init arg {@value #DATABASE_ARG}: the database name (default {@value #DEFAULT_DATABASE}); give each module its
- * own, distinct from the one the local launcher uses.
+ * own, distinct from the one the local launcher uses. The system property {@value #SUFFIX_PROPERTY}, when set (e.g.
+ * {@code -Dipaccord.test.database-suffix=_b}), is appended to it, so that two checkouts can run the same module's
+ * tests at once on one PostgreSQL server.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String DATABASE_ARG = "database";
     public static final String DEFAULT_DATABASE = "ipaccord_test";
+    public static final String SUFFIX_PROPERTY = "ipaccord.test.database-suffix";
 
     private String database = DEFAULT_DATABASE;
 
@@ -26,6 +29,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         if (name != null && !name.isBlank()) {
             database = name.trim();
         }
+        database = database + System.getProperty(SUFFIX_PROPERTY, "").trim();
     }
 
     @Override
