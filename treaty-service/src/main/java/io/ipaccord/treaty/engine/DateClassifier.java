@@ -28,8 +28,9 @@ import io.ipaccord.contracts.treaty.InstrumentType;
  *       Benelux under the Trademark Law Treaty);</li>
  *   <li>{@link DateDiscrepancy#NOTIFICATION_NOT_RECORDED}: the clock runs from a notification that is not on record
  *       and the record is later than the computed date by at most {@link #NOTIFICATION_WINDOW_DAYS};</li>
- *   <li>{@link DateDiscrepancy#OTHER_ACT}: the record is what one of the rule's other Acts' clocks gives (for a
- *       notification clock without the notification: up to the same window after it);</li>
+ *   <li>{@link DateDiscrepancy#OTHER_ACT}: the record is what one of the rule's other Acts' clocks gives for an
+ *       instrument deposited while that Act was open (for a notification clock without the notification: up to the
+ *       same window after it);</li>
  *   <li>{@link DateDiscrepancy#NAMED_LATER_DATE}: the record is later and the rule lets a party name a later date
  *       (a later gap than the notification window, or a deposit clock);</li>
  *   <li>{@link DateDiscrepancy#UNEXPLAINED} otherwise.</li>
@@ -116,18 +117,20 @@ final class DateClassifier {
     }
 
     private boolean matchesOtherAct(RecordedInstrument binding, LocalDate recorded) {
-        for (Delay other : rule.otherActDelays()) {
-            if (other.anchor() == Anchor.NOTIFICATION && binding.notified() == null) {
+        for (OtherActClock other : rule.otherActClocks()) {
+            if (!other.open(binding.deposited())) {
+                continue;
+            }
+            Delay delay = other.delay();
+            if (delay.anchor() == Anchor.NOTIFICATION && binding.notified() == null) {
                 LocalDate earliest = other.after(binding.deposited());
                 long after = ChronoUnit.DAYS.between(earliest, recorded);
                 if (after >= 0 && after <= NOTIFICATION_WINDOW_DAYS) {
                     return true;
                 }
-            } else {
-                LocalDate start = other.anchor() == Anchor.NOTIFICATION ? binding.notified() : binding.deposited();
-                if (other.after(start).equals(recorded)) {
-                    return true;
-                }
+            } else if (other.after(delay.anchor() == Anchor.NOTIFICATION ? binding.notified() : binding.deposited())
+                    .equals(recorded)) {
+                return true;
             }
         }
         return false;

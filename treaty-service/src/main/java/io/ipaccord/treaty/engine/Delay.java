@@ -55,19 +55,6 @@ public record Delay(int amount, Unit unit, Anchor anchor) {
         return new Delay(Integer.parseInt(m.group(1)), unit, Anchor.valueOf(m.group(3).toUpperCase(Locale.ROOT)));
     }
 
-    /** Parses {@code 1M from NOTIFICATION; 0D from NOTIFICATION}; blank gives none. */
-    public static java.util.List<Delay> parseAll(String text) {
-        if (text == null || text.isBlank()) {
-            return java.util.List.of();
-        }
-        return java.util.Arrays.stream(text.split(";")).map(String::trim).map(Delay::parse).toList();
-    }
-
-    /** The notation of {@link #parseAll}. */
-    public static String notation(java.util.List<Delay> delays) {
-        return String.join("; ", delays.stream().map(Delay::notation).toList());
-    }
-
     /**
      * Whether {@link #after} had to fall back to the last day of a month shorter than {@code start}'s day
      * (2008-03-31 + 3 months = 2008-06-30).

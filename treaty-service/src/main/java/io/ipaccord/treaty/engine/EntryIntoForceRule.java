@@ -26,7 +26,7 @@ import io.ipaccord.contracts.treaty.InstrumentType;
  * @param recordedEntryIntoForce the depositary's date for the initial entry into force, where the first
  *                               instruments predate the records; it prevails over a date derived from them
  * @param denunciationDelay      from a denunciation to its effect; {@code null} when not on record
- * @param otherActDelays         the later-party clocks of the treaty's other Acts (e.g. the texts before the Stockholm
+ * @param otherActClocks         the later-party clocks of the treaty's other Acts (e.g. the texts before the Stockholm
  *                               Act: one month after the Swiss Government's notification), for a party whose table
  *                               does not say which Act it joined under: never used to compute, only to tell why a
  *                               recorded date differs ({@code DateDiscrepancy.OTHER_ACT})
@@ -41,7 +41,7 @@ public record EntryIntoForceRule(
         boolean partyMayNameLaterDate,
         LocalDate recordedEntryIntoForce,
         Delay denunciationDelay,
-        List<Delay> otherActDelays) {
+        List<OtherActClock> otherActClocks) {
 
     /** The rule without other Acts' clocks. */
     public EntryIntoForceRule(String treatyCode, String act, Set<InstrumentType> qualifyingTypes,
@@ -66,7 +66,7 @@ public record EntryIntoForceRule(
             }
         }
         conditions = List.copyOf(conditions);
-        otherActDelays = otherActDelays == null ? List.of() : List.copyOf(otherActDelays);
+        otherActClocks = otherActClocks == null ? List.of() : List.copyOf(otherActClocks);
         if (!conditions.isEmpty() && initialDelay == null) {
             throw new IllegalArgumentException(treatyCode + ": count conditions need an initial delay");
         }
@@ -99,7 +99,7 @@ public record EntryIntoForceRule(
         b.partyMayNameLaterDate = partyMayNameLaterDate;
         b.recordedEntryIntoForce = recordedEntryIntoForce;
         b.denunciationDelay = denunciationDelay;
-        b.otherActDelays = new ArrayList<>(otherActDelays);
+        b.otherActClocks = new ArrayList<>(otherActClocks);
         return b;
     }
 
@@ -113,7 +113,7 @@ public record EntryIntoForceRule(
         private boolean partyMayNameLaterDate;
         private LocalDate recordedEntryIntoForce;
         private Delay denunciationDelay;
-        private List<Delay> otherActDelays = new ArrayList<>();
+        private List<OtherActClock> otherActClocks = new ArrayList<>();
 
         private Builder(String treatyCode) {
             this.treatyCode = Objects.requireNonNull(treatyCode, "treatyCode");
@@ -172,15 +172,15 @@ public record EntryIntoForceRule(
             return this;
         }
 
-        /** The seed's {@code other_act_delays} column: {@link Delay#parseAll} notation. */
-        public Builder otherActDelays(List<Delay> delays) {
-            this.otherActDelays = new ArrayList<>(delays);
+        /** The seed's {@code other_act_clocks} column, read with {@link OtherActClock#parseAll}. */
+        public Builder otherActClocks(List<OtherActClock> clocks) {
+            this.otherActClocks = new ArrayList<>(clocks);
             return this;
         }
 
         public EntryIntoForceRule build() {
             return new EntryIntoForceRule(treatyCode, act, qualifying, conditions, initialDelay, laterPartyDelay,
-                    partyMayNameLaterDate, recordedEntryIntoForce, denunciationDelay, otherActDelays);
+                    partyMayNameLaterDate, recordedEntryIntoForce, denunciationDelay, otherActClocks);
         }
     }
 }

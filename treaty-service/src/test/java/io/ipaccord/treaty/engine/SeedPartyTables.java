@@ -55,24 +55,24 @@ public final class SeedPartyTables {
     }
 
     /**
-     * The seed catalogue's treaty-wide rule, with the {@code other_act_delays} column of
+     * The seed catalogue's treaty-wide rule, with the {@code other_act_clocks} column of
      * {@code seed/entry_into_force_rules.csv} applied where the catalogue does not read it yet.
      */
     public static EntryIntoForceRule rule(String code) {
         EntryIntoForceRule rule = CATALOGUE.ruleFor(code, null).rule();
-        if (!rule.otherActDelays().isEmpty()) {
+        if (!rule.otherActClocks().isEmpty()) {
             return rule;
         }
-        return rule.toBuilder().otherActDelays(Delay.parseAll(OTHER_ACT_DELAYS.get(code))).build();
+        return rule.toBuilder().otherActClocks(OtherActClock.parseAll(OTHER_ACT_CLOCKS.get(code))).build();
     }
 
-    private static final Map<String, String> OTHER_ACT_DELAYS = otherActDelays();
+    private static final Map<String, String> OTHER_ACT_CLOCKS = otherActClocks();
 
-    private static Map<String, String> otherActDelays() {
+    private static Map<String, String> otherActClocks() {
         Map<String, String> out = new HashMap<>();
         for (Map<String, String> row : CsvTable.fromClasspath("seed/entry_into_force_rules.csv").rows()) {
             if (row.get("act").isEmpty()) {
-                out.put(row.get("treaty_code"), row.getOrDefault("other_act_delays", ""));
+                out.put(row.get("treaty_code"), row.getOrDefault("other_act_clocks", ""));
             }
         }
         return out;
