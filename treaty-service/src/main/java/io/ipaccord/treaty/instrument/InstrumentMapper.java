@@ -16,7 +16,8 @@ public final class InstrumentMapper {
 
     /** Recording order: the engine keeps it for same-day deposits, which decides the trigger on a tie. */
     private static final Comparator<Instrument> RECORDING_ORDER = Comparator
-            .comparing((Instrument i) -> i.depositDate).thenComparing(i -> i.id);
+            .comparing((Instrument i) -> i.depositDate, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(i -> i.id, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private InstrumentMapper() {
     }
@@ -45,6 +46,13 @@ public final class InstrumentMapper {
     /** The id of the record an engine instrument was made from. */
     public static Long idOf(RecordedInstrument instrument) {
         return instrument == null || instrument.reference() == null ? null : Long.valueOf(instrument.reference());
+    }
+
+    /** The request that would write the instrument as it is (to correct some of its facts). */
+    public static InstrumentInput toInput(Instrument i) {
+        return new InstrumentInput(i.treatyCode, i.actCode, i.stateCode, i.type, i.depositDate, i.notificationDate,
+                i.namedEffectiveDate, i.notificationReference, i.notes, List.copyOf(i.provenance.sources), List.copyOf(i.groups),
+                i.provenance.verified, i.provenance.verificationNote, i.recordedEntryIntoForce);
     }
 
     public static void apply(InstrumentInput input, Instrument i) {
