@@ -6,6 +6,7 @@ public final class Schemas {
     private static final String ROOT = "META-INF/ipaccord/";
 
     public static final String MEMBER_STATE_V1 = ROOT + "schemas/member-state.v1.json";
+    public static final String ORGANISATION_V1 = ROOT + "schemas/organisation.v1.json";
     public static final String TREATY_V1 = ROOT + "schemas/treaty.v1.json";
     public static final String INSTRUMENT_V1 = ROOT + "schemas/instrument.v1.json";
     public static final String TREATY_ENTRY_INTO_FORCE_V1 = ROOT + "schemas/treaty-entry-into-force.v1.json";

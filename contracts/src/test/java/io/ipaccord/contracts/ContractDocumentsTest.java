@@ -37,6 +37,8 @@ import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.MemberStateEventType;
 import io.ipaccord.contracts.memberstate.SeatRole;
 import io.ipaccord.contracts.memberstate.WipoBody;
+import io.ipaccord.contracts.organisation.OrganisationData;
+import io.ipaccord.contracts.organisation.OrganisationEventType;
 import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.InstrumentType;
 import io.ipaccord.contracts.treaty.PartyEntryIntoForceData;
@@ -118,6 +120,44 @@ class ContractDocumentsTest {
         seat.get("role").get("enum").forEach(n -> roles.add(n.asText()));
         assertThat(bodies).containsExactlyElementsOf(Arrays.stream(WipoBody.values()).map(Enum::name).toList());
         assertThat(roles).containsExactlyElementsOf(Arrays.stream(SeatRole.values()).map(Enum::name).toList());
+    }
+
+    @Test
+    void everyOrganisationEventTypeIsAnAsyncApiMessageWithTheOrganisationSchema() throws Exception {
+        Map<String, String> payloadByName = new java.util.HashMap<>();
+        asyncApi().get("components").get("messages").forEach(m -> payloadByName.put(m.get("name").asText(),
+                m.get("payload").has("$ref") ? m.get("payload").get("$ref").asText() : ""));
+        for (OrganisationEventType type : OrganisationEventType.values()) {
+            assertThat(payloadByName).as(type.ceType()).containsKey(type.ceType());
+            assertThat("META-INF/ipaccord/" + payloadByName.get(type.ceType()).substring(2)).isEqualTo(Schemas.ORGANISATION_V1);
+        }
+        JsonNode organisations = asyncApi().get("channels").get("organisations");
+        assertThat(organisations.get("address").asText()).isEqualTo(Topics.ORGANISATIONS);
+        assertThat(organisations.get("messages").size()).as("one message per event type").isEqualTo(OrganisationEventType.values().length);
+    }
+
+    @Test
+    void theOrganisationRecordSerialisesToValidSchemaDataWithoutItsTableName() {
+        OrganisationData data = new OrganisationData("OA", "African Intellectual Property Organization", "OAPI",
+                List.of("https://example.org/oapi"), "yes", 2, Instant.parse("2026-11-22T10:15:30Z"));
+        JsonNode json = JSON.valueToTree(data);
+
+        assertThat(errors(Schemas.ORGANISATION_V1, json)).isEmpty();
+        assertThat(json.has("tableName")).as("tableName() is derived, not data").isFalse();
+        assertThat(data.tableName()).isEqualTo("African Intellectual Property Organization (OAPI)");
+    }
+
+    @Test
+    void theOrganisationSchemaRefusesWhatAConsumerCouldNotUse() {
+        OrganisationData bad = new OrganisationData("oapi", "", "", List.of(""), "perhaps", -1, Instant.now());
+        com.fasterxml.jackson.databind.node.ObjectNode json = JSON.valueToTree(bad);
+        json.put("tableName", " ()");
+
+        assertThat(errors(Schemas.ORGANISATION_V1, json)).extracting(ValidationMessage::getInstanceLocation)
+                .map(Object::toString)
+                .contains("$.code", "$.name", "$.shortName", "$.sources[0]", "$.verified", "$.version");
+        assertThat(errors(Schemas.ORGANISATION_V1, json)).extracting(ValidationMessage::getMessage)
+                .anyMatch(message -> message.contains("tableName"));
     }
 
     @Test

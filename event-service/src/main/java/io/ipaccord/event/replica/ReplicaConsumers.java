@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 
 /**
  * The replicas event-service keeps (consumer group {@code event-service}, from the beginning): the member states and
- * the treaty codes events may refer to. One binding per channel (each channel is named after its topic); the work is
+ * organisations (the party codes) and the treaty codes events may refer to. One binding per channel (each channel is named after its topic); the work is
  * platform's {@link KnownReferences}.
  */
 @ApplicationScoped
@@ -24,6 +24,12 @@ public class ReplicaConsumers {
     @Blocking
     public void memberStates(ConsumerRecord<String, String> record) {
         references.follow(ReferenceFeed.MEMBER_STATES, record);
+    }
+
+    @Incoming(Topics.ORGANISATIONS)
+    @Blocking
+    public void organisations(ConsumerRecord<String, String> record) {
+        references.follow(ReferenceFeed.ORGANISATIONS, record);
     }
 
     @Incoming(Topics.TREATIES)

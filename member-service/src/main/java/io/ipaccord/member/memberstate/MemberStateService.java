@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.MemberStateEventType;
+import io.ipaccord.member.party.Alignment;
+import io.ipaccord.member.party.PartyCodes;
 import io.ipaccord.platform.outbox.Outbox;
 import io.ipaccord.platform.time.Timestamps;
 import io.ipaccord.platform.problem.ProblemException;
@@ -23,6 +25,7 @@ public class MemberStateService {
 
     @Inject MemberStateRepository repository;
     @Inject Outbox outbox;
+    @Inject PartyCodes partyCodes;
 
     @Transactional
     public MemberStatePage list(MemberStateFilter filter, String sort, int first, String after) {
@@ -58,18 +61,17 @@ public class MemberStateService {
 
     @Transactional
     public MemberStateData register(MemberStateInput input) {
-        if (repository.findByIdOptional(input.code).isPresent()) {
-            throw ProblemException.conflict("code", "Member state " + input.code + " is already registered");
-        }
+        partyCodes.claim(input.code).ifPresent(holder -> {
+            throw ProblemException.conflict("code", holder == PartyCodes.Holder.MEMBER_STATE
+                    ? "Member state " + input.code + " is already registered"
+                    : input.code + " is an organisation's code (WIPO ST.3), not a member state's");
+        });
         requireUnique(input, input.code);
         MemberState state = new MemberState();
         state.code = input.code;
         MemberStateMapper.apply(input, state);
         return save(state, MemberStateEventType.REGISTERED, () -> repository.persist(state));
     }
-
-    /** What {@link #align} did to one state. */
-    public enum Alignment { REGISTERED, UPDATED, UNCHANGED }
 
     /**
      * Brings one state in line with {@code input}: registers it when missing, updates it when a fact differs, and

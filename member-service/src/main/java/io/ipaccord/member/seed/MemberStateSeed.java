@@ -1,16 +1,16 @@
 package io.ipaccord.member.seed;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
 import io.ipaccord.member.memberstate.MemberStateInput;
 import io.ipaccord.member.memberstate.MemberStateService;
-import io.ipaccord.member.memberstate.MemberStateService.Alignment;
+import io.ipaccord.member.party.Alignment;
 import io.ipaccord.platform.seed.CsvTable;
 import io.ipaccord.platform.seed.SeedRuns;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -28,8 +28,10 @@ public class MemberStateSeed {
     static final String FILE = "seed/member_states.csv";
     /** The seed run's name: a new version of the file gets a new name, so existing databases take it up once. */
     static final String RUN = "member-states.2026-02-03";
+    /** Observer priority: the states first, then {@link OrganisationSeed} (whose codes must not be states'). */
+    static final int PRIORITY = jakarta.interceptor.Interceptor.Priority.APPLICATION;
 
-    void onStart(@Observes StartupEvent event, SeedRuns seedRuns, MemberStateService service,
+    void onStart(@Observes @Priority(PRIORITY) StartupEvent event, SeedRuns seedRuns, MemberStateService service,
             @ConfigProperty(name = "ipaccord.seed.enabled", defaultValue = "true") boolean enabled) {
         if (enabled) {
             seedRuns.runOnce(RUN, () -> {
@@ -54,7 +56,7 @@ public class MemberStateSeed {
         input.numeric = row.get("numeric");
         input.name = row.get("name");
         input.memberSince = since.isEmpty() ? null : LocalDate.parse(since);
-        input.sources = Arrays.stream(row.get("source_url").split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        input.sources = SeedSources.split(row.get("source_url"));
         input.verified = row.get("verified_yes_no");
         return input;
     }

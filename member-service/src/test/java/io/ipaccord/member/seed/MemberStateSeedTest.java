@@ -3,9 +3,6 @@ package io.ipaccord.member.seed;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -14,8 +11,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import io.ipaccord.contracts.Topics;
+import io.ipaccord.member.OutboxRows;
 import io.ipaccord.member.memberstate.MemberStateService;
-import io.ipaccord.member.memberstate.MemberStateService.Alignment;
+import io.ipaccord.member.party.Alignment;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -59,16 +57,6 @@ class MemberStateSeedTest {
 
     /** Outbox rows of the member-states topic, for one key or ({@code null}) in all. */
     private long outboxRows(String key) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT count(*) FROM outbox_message WHERE topic = ? AND (?::text IS NULL OR message_key = ?)")) {
-            query.setString(1, Topics.MEMBER_STATES);
-            query.setString(2, key);
-            query.setString(3, key);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return OutboxRows.count(dataSource, Topics.MEMBER_STATES, key);
     }
 }
