@@ -2,6 +2,7 @@ package io.ipaccord.platform.replica;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,6 +130,19 @@ public class KnownReferences {
     @Transactional(TxType.MANDATORY)
     public boolean everKnown(ReferenceKind kind, String code) {
         return !lookup(kind, Set.of(code)).isEmpty();
+    }
+
+    /** Every current (not removed) code of {@code kind} with its name, e.g. to resolve a name a file gives. */
+    @Transactional(TxType.MANDATORY)
+    public Map<String, String> current(ReferenceKind kind) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT code, name FROM known_reference WHERE kind = :kind AND NOT removed ORDER BY code")
+                .setParameter("kind", kind.name())
+                .getResultList();
+        Map<String, String> found = new LinkedHashMap<>();
+        rows.forEach(row -> found.put((String) row[0], (String) row[1]));
+        return found;
     }
 
     private Map<String, Known> lookup(ReferenceKind kind, Set<String> codes) {

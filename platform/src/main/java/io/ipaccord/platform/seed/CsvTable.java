@@ -61,6 +61,37 @@ public final class CsvTable {
         return new CsvTable(List.copyOf(header), List.copyOf(rows));
     }
 
+    /**
+     * One CSV record with the physical line it starts on (1 = the first line; a quoted field spanning line breaks
+     * makes the next record start further down).
+     */
+    public record Record(int line, List<String> fields) {
+        public Record {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * Every record of {@code text}, header included, untrimmed and unchecked (a record may have more or fewer fields
+     * than the header), with its starting line: for readers that report problems by line instead of failing.
+     * Blank lines are skipped (they still count as lines).
+     *
+     * @throws IllegalArgumentException when the text ends inside a quoted field
+     */
+    public static List<Record> numberedRecords(String text) {
+        List<Record> out = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<List<String>> records = records(text, starts);
+        for (int i = 0; i < records.size(); i++) {
+            List<String> r = records.get(i);
+            if (r.size() == 1 && r.get(0).isBlank()) {
+                continue;
+            }
+            out.add(new Record(starts.get(i), r));
+        }
+        return out;
+    }
+
     public List<String> header() {
         return header;
     }
@@ -70,7 +101,13 @@ public final class CsvTable {
     }
 
     private static List<List<String>> records(String text) {
+        return records(text, new ArrayList<>());
+    }
+
+    private static List<List<String>> records(String text, List<Integer> starts) {
         List<List<String>> records = new ArrayList<>();
+        int line = 1;
+        int start = 1;
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -83,6 +120,9 @@ public final class CsvTable {
                 } else if (c == '"') {
                     quoted = false;
                 } else {
+                    if (c == '\n' || (c == '\r' && !(i + 1 < text.length() && text.charAt(i + 1) == '\n'))) {
+                        line++;
+                    }
                     field.append(c);
                 }
             } else if (c == '"') {
@@ -97,6 +137,9 @@ public final class CsvTable {
                 record.add(field.toString());
                 field.setLength(0);
                 records.add(record);
+                starts.add(start);
+                line++;
+                start = line;
                 record = new ArrayList<>();
             } else {
                 field.append(c);
@@ -108,6 +151,7 @@ public final class CsvTable {
         if (!field.isEmpty() || !record.isEmpty()) {
             record.add(field.toString());
             records.add(record);
+            starts.add(start);
         }
         return records;
     }

@@ -36,4 +36,14 @@ class CsvTableTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("quoted field");
     }
+
+    @Test
+    void numbersRecordsByThePhysicalLineTheyStartOn() {
+        var records = CsvTable.numberedRecords("a,b\r\n1,\"x, y\"\n\n2,\"two\r\nlines\"\n3,\"z\"\n4\n");
+
+        assertThat(records).extracting(CsvTable.Record::line).containsExactly(1, 2, 4, 6, 7);
+        assertThat(records.get(1).fields()).containsExactly("1", "x, y");
+        assertThat(records.get(2).fields()).containsExactly("2", "two\r\nlines");
+        assertThat(records.get(4).fields()).containsExactly("4");
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.ipaccord.contracts.treaty.DateDiscrepancy;
 import io.ipaccord.contracts.treaty.InstrumentType;
 import io.ipaccord.contracts.treaty.TreatyStatus;
 import io.ipaccord.treaty.engine.PartyStatus.Bound;
@@ -33,16 +34,28 @@ import io.ipaccord.treaty.engine.PartyStatus.Signatory;
 public final class EntryIntoForceEngine {
 
     /** Stable: same-day deposits keep the caller's (recording) order, which decides the trigger on a tie. */
-    private static final Comparator<RecordedInstrument> BY_DEPOSIT = Comparator.comparing(RecordedInstrument::deposited);
+    private static final Comparator<RecordedInstrument> BY_KNOWN = Comparator.comparing(RecordedInstrument::knownFrom);
 
-    /** Status as of {@code asOf}: instruments deposited after it are ignored. */
+    /** Status as of {@code asOf}, no party known as an organisation. */
     public RuleOutcome evaluate(EntryIntoForceRule rule, Collection<RecordedInstrument> instruments, LocalDate asOf) {
+        return evaluate(rule, instruments, asOf, Set.of());
+    }
+
+    /**
+     * Status as of {@code asOf}: instruments on record after it (deposited, or for an UNKNOWN instrument recorded in
+     * force, after it) are ignored. {@code organisationCodes} names the party codes that are intergovernmental
+     * organisations, so that a member's date that follows its organisation's is told apart
+     * ({@link DateDiscrepancy#FOLLOWS_ORGANISATION}).
+     */
+    public RuleOutcome evaluate(EntryIntoForceRule rule, Collection<RecordedInstrument> instruments, LocalDate asOf,
+                                Set<String> organisationCodes) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(asOf, "asOf");
+        Set<String> organisations = organisationCodes == null ? Set.of() : Set.copyOf(organisationCodes);
         Set<String> warnings = new LinkedHashSet<>();
         List<RecordedInstrument> known = instruments.stream()
-                .filter(i -> !i.deposited().isAfter(asOf))
-                .sorted(BY_DEPOSIT)
+                .filter(i -> !i.knownFrom().isAfter(asOf))
+                .sorted(BY_KNOWN)
                 .toList();
 
         EntryIntoForce eif = entryIntoForce(rule, known, asOf, warnings);
@@ -51,8 +64,17 @@ public final class EntryIntoForceEngine {
         for (RecordedInstrument i : known) {
             byState.computeIfAbsent(i.state(), k -> new ArrayList<>()).add(i);
         }
-        List<PartyStatus> parties = new ArrayList<>();
-        byState.forEach((state, own) -> partyStatus(rule, state, own, eif, asOf, warnings).ifPresent(parties::add));
+        List<Standing> standings = new ArrayList<>();
+        byState.forEach((state, own) -> standing(rule, state, own, eif, warnings).ifPresent(standings::add));
+
+        Set<LocalDate> organisationDates = new HashSet<>();
+        for (Standing s : standings) {
+            if (organisations.contains(s.state()) && s.binding() != null && s.binding().recordedEntryIntoForce() != null) {
+                organisationDates.add(s.binding().recordedEntryIntoForce());
+            }
+        }
+        DateClassifier classifier = new DateClassifier(rule, eif, organisations, organisationDates);
+        List<PartyStatus> parties = standings.stream().map(s -> s.status(classifier, asOf)).toList();
 
         TreatyStatus status = eif == null ? TreatyStatus.ADOPTED
                 : eif.date().isAfter(asOf) ? TreatyStatus.NOT_YET_IN_FORCE : TreatyStatus.IN_FORCE;
@@ -159,8 +181,8 @@ public final class EntryIntoForceEngine {
         return null;
     }
 
-    private Optional<PartyStatus> partyStatus(EntryIntoForceRule rule, String state, List<RecordedInstrument> own,
-                                              EntryIntoForce eif, LocalDate asOf, Set<String> warnings) {
+    private Optional<Standing> standing(EntryIntoForceRule rule, String state, List<RecordedInstrument> own,
+                                        EntryIntoForce eif, Set<String> warnings) {
         LocalDate signedOn = null;
         RecordedInstrument binding = null;
         RecordedInstrument denunciation = null;
@@ -168,7 +190,7 @@ public final class EntryIntoForceEngine {
             if (i.type().isSignature() && signedOn == null) {
                 signedOn = i.deposited();
             }
-            if (rule.qualifies(i.type()) || i.type().isSuccession()) {
+            if (rule.qualifies(i.type()) || i.type().isSuccession() || i.type() == InstrumentType.UNKNOWN) {
                 // A state that denounced and joins again starts a new membership; a second instrument otherwise adds nothing.
                 if (binding == null || denunciation != null) {
                     binding = i;
@@ -185,23 +207,32 @@ public final class EntryIntoForceEngine {
             }
         }
         if (binding == null) {
-            return signedOn == null ? Optional.empty() : Optional.of(new Signatory(state, signedOn));
+            return signedOn == null ? Optional.empty() : Optional.of(new Standing(state, signedOn, null, null, null, null));
         }
-
-        Binding bound = boundFrom(rule, binding, eif, warnings);
-        LocalDate since = bound == null ? null : bound.from();
+        Binding computed = binding.type() == InstrumentType.UNKNOWN ? null : boundFrom(rule, binding, eif, warnings);
         LocalDate effect = denunciation == null ? null : denunciationEffect(rule, denunciation, warnings);
-        if (effect != null && !effect.isAfter(asOf)) {
-            LocalDate boundSince = since != null && since.isBefore(effect) ? since : null;
-            return Optional.of(new Denounced(state, signedOn, binding, boundSince, denunciation, effect));
-        }
-        if (since != null && !since.isAfter(asOf)) {
-            return Optional.of(new Bound(state, signedOn, binding, since, bound.initial(), effect));
-        }
-        return Optional.of(new ContractingNotYetBound(state, signedOn, binding, since));
+        return Optional.of(new Standing(state, signedOn, binding, computed, denunciation, effect));
     }
 
-    private record Binding(LocalDate from, boolean initial) {
+    /** One party's instruments as the engine read them, before its standing as of a date is decided. */
+    private record Standing(String state, LocalDate signedOn, RecordedInstrument binding, Binding computed,
+                            RecordedInstrument denunciation, LocalDate effect) {
+
+        PartyStatus status(DateClassifier classifier, LocalDate asOf) {
+            if (binding == null) {
+                return new Signatory(state, signedOn);
+            }
+            PartyDates dates = classifier.dates(binding, computed);
+            LocalDate since = dates.authoritative();
+            if (effect != null && !effect.isAfter(asOf)) {
+                LocalDate boundSince = since != null && since.isBefore(effect) ? since : null;
+                return new Denounced(state, signedOn, binding, boundSince, denunciation, effect, dates);
+            }
+            if (since != null && !since.isAfter(asOf)) {
+                return new Bound(state, signedOn, binding, since, computed != null && computed.initial(), effect, dates);
+            }
+            return new ContractingNotYetBound(state, signedOn, binding, since, dates);
+        }
     }
 
     private static Binding boundFrom(EntryIntoForceRule rule, RecordedInstrument i, EntryIntoForce eif, Set<String> warnings) {
@@ -210,30 +241,38 @@ public final class EntryIntoForceEngine {
         }
         LocalDate entry = eif.date();
         if (i.type().isSuccession() && !rule.qualifies(i.type())) {
-            // Succession takes effect from the date of succession the instrument names, not after a delay.
-            LocalDate succession = i.namedEffectiveDate() != null ? i.namedEffectiveDate() : i.deposited();
-            return new Binding(max(entry, succession), false);
+            // Succession takes effect from the date of succession the instrument names, not after a delay; when it
+            // names none, the depositary's record is the date of succession (the one use of the recorded date).
+            LocalDate succession = i.namedEffectiveDate() != null ? i.namedEffectiveDate()
+                    : i.recordedEntryIntoForce() != null ? i.recordedEntryIntoForce() : i.deposited();
+            return new Binding(max(entry, succession), false, null, false);
         }
         LocalDate initialEnd = rule.initialDelay() == null ? i.deposited()
                 : rule.initialDelay().after(start(rule.initialDelay().anchor(), i, warnings));
         LocalDate from;
+        Delay clock;
         if (!initialEnd.isAfter(entry)) {
             from = entry;
+            clock = rule.initialDelay();
         } else if (rule.laterPartyDelay() == null) {
             warnings.add(rule.treatyCode() + ": no later-party rule on record, cannot date " + i);
             return null;
         } else {
-            from = max(entry, rule.laterPartyDelay().after(start(rule.laterPartyDelay().anchor(), i, warnings)));
+            clock = rule.laterPartyDelay();
+            from = max(entry, clock.after(start(clock.anchor(), i, warnings)));
         }
-        LocalDate named = i.namedEffectiveDate();
-        if (named != null) {
+        boolean named = false;
+        LocalDate namedDate = i.namedEffectiveDate();
+        if (namedDate != null) {
             if (!rule.partyMayNameLaterDate()) {
-                warnings.add(i.state() + ": named effective date " + named + " ignored, the rule gives no such right");
-            } else if (named.isAfter(from)) {
-                from = named;
+                warnings.add(i.state() + ": named effective date " + namedDate + " ignored, the rule gives no such right");
+            } else if (namedDate.isAfter(from)) {
+                from = namedDate;
+                named = true;
             }
         }
-        return new Binding(from, from.equals(entry) && !initialEnd.isAfter(entry));
+        boolean notificationMissing = clock != null && clock.anchor() == Anchor.NOTIFICATION && i.notified() == null;
+        return new Binding(from, from.equals(entry) && !initialEnd.isAfter(entry), clock, notificationMissing);
     }
 
     private static LocalDate denunciationEffect(EntryIntoForceRule rule, RecordedInstrument d, Set<String> warnings) {

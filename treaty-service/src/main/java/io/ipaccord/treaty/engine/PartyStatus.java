@@ -27,6 +27,12 @@ public sealed interface PartyStatus {
         return null;
     }
 
+    /**
+     * The recorded and computed dates side by side; {@link #boundFrom()} is their {@code authoritative} date (for a
+     * denounced party, only while it was bound before the denunciation took effect). A signatory has none.
+     */
+    PartyDates dates();
+
     /** A denunciation's effect date, pending (bound) or reached (denounced), else {@code null}. */
     default LocalDate denunciationEffect() {
         return null;
@@ -34,6 +40,11 @@ public sealed interface PartyStatus {
 
     /** Signed, no binding instrument. */
     record Signatory(String state, LocalDate signedOn) implements PartyStatus {
+        @Override
+        public PartyDates dates() {
+            return PartyDates.NONE;
+        }
+
         @Override
         public PartyStanding standing() {
             return PartyStanding.SIGNATORY;
@@ -43,10 +54,15 @@ public sealed interface PartyStatus {
     /**
      * Deposited a binding instrument; not bound as of the date.
      *
-     * @param boundFrom the date it will be bound, {@code null} while the treaty's entry into force is undetermined
+     * @param boundFrom the (authoritative) date it will be bound, {@code null} while undetermined
      */
-    record ContractingNotYetBound(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate boundFrom)
-            implements PartyStatus {
+    record ContractingNotYetBound(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate boundFrom,
+                                  PartyDates dates) implements PartyStatus {
+        /** Dates from the instrument's recorded date and {@code boundFrom} taken as the computed one. */
+        public ContractingNotYetBound(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate boundFrom) {
+            this(state, signedOn, instrument, boundFrom, defaults(instrument, boundFrom));
+        }
+
         @Override
         public PartyStanding standing() {
             return PartyStanding.CONTRACTING_NOT_YET_BOUND;
@@ -54,12 +70,18 @@ public sealed interface PartyStatus {
     }
 
     /**
-     * @param boundFrom          the date it is bound since
-     * @param initialParty       bound from the treaty's own entry into force (one of its first parties)
+     * @param boundFrom          the (authoritative) date it is bound since
+     * @param initialParty       the computed date makes it one of the treaty's first parties (bound from its entry into force)
      * @param denunciationEffect a deposited denunciation's future effect date, {@code null} if none
      */
     record Bound(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate boundFrom, boolean initialParty,
-                 LocalDate denunciationEffect) implements PartyStatus {
+                 LocalDate denunciationEffect, PartyDates dates) implements PartyStatus {
+        /** Dates from the instrument's recorded date and {@code boundFrom} taken as the computed one. */
+        public Bound(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate boundFrom,
+                     boolean initialParty, LocalDate denunciationEffect) {
+            this(state, signedOn, instrument, boundFrom, initialParty, denunciationEffect, defaults(instrument, boundFrom));
+        }
+
         @Override
         public PartyStanding standing() {
             return PartyStanding.BOUND;
@@ -71,10 +93,20 @@ public sealed interface PartyStatus {
      * @param denunciationEffect the date its denunciation took effect
      */
     record Denounced(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate boundFrom,
-                     RecordedInstrument denunciation, LocalDate denunciationEffect) implements PartyStatus {
+                     RecordedInstrument denunciation, LocalDate denunciationEffect, PartyDates dates) implements PartyStatus {
+        /** Dates from the instrument's recorded date and {@code boundFrom} taken as the computed one. */
+        public Denounced(String state, LocalDate signedOn, RecordedInstrument instrument, LocalDate boundFrom,
+                         RecordedInstrument denunciation, LocalDate denunciationEffect) {
+            this(state, signedOn, instrument, boundFrom, denunciation, denunciationEffect, defaults(instrument, boundFrom));
+        }
+
         @Override
         public PartyStanding standing() {
             return PartyStanding.DENOUNCED;
         }
+    }
+
+    private static PartyDates defaults(RecordedInstrument instrument, LocalDate computed) {
+        return PartyDates.of(instrument == null ? null : instrument.recordedEntryIntoForce(), computed, null);
     }
 }

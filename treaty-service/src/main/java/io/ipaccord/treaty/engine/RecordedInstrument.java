@@ -13,7 +13,9 @@ import io.ipaccord.contracts.treaty.InstrumentType;
  * @param state              ISO 3166-1 alpha-2 code (or another stable party code, e.g. for an IGO)
  * @param type               what was deposited
  * @param act                the Act it was deposited under, {@code null} if the treaty has one text
- * @param deposited          deposit date (signature date for a signature, receipt date for a denunciation)
+ * @param deposited          deposit date (signature date for a signature, receipt date for a denunciation);
+ *                           {@code null} only for {@link InstrumentType#UNKNOWN}, which the depositary records without
+ *                           an instrument
  * @param notified           date the depositary notified it, {@code null} if not recorded
  * @param namedEffectiveDate an effective date the instrument itself names, {@code null} if none
  * @param groups             eligibility groups the state belonged to at deposit (e.g. PARIS_UNION)
@@ -38,10 +40,12 @@ public record RecordedInstrument(
             throw new IllegalArgumentException("state is required");
         }
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(deposited, "deposited");
+        if (deposited == null && type != InstrumentType.UNKNOWN) {
+            throw new IllegalArgumentException(state + " " + type + ": deposit date is required");
+        }
         act = act == null || act.isBlank() ? null : act;
         groups = groups == null ? Set.of() : Set.copyOf(groups);
-        if (notified != null && notified.isBefore(deposited)) {
+        if (notified != null && deposited != null && notified.isBefore(deposited)) {
             throw new IllegalArgumentException(state + " " + type + ": notified " + notified + " before deposit " + deposited);
         }
     }
@@ -50,6 +54,17 @@ public record RecordedInstrument(
         return new RecordedInstrument(state, type, null, deposited, null, null, Set.of(), null, null);
     }
 
+
+    /**
+     * The day this instrument is on record from: its deposit, or for an {@link InstrumentType#UNKNOWN} one its recorded
+     * entry into force ({@link LocalDate#MIN} when it has neither: always on record).
+     */
+    public LocalDate knownFrom() {
+        if (deposited != null) {
+            return deposited;
+        }
+        return recordedEntryIntoForce != null ? recordedEntryIntoForce : LocalDate.MIN;
+    }
 
     public RecordedInstrument withAct(String act) {
         return new RecordedInstrument(state, type, act, deposited, notified, namedEffectiveDate, groups, reference, recordedEntryIntoForce);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.contracts.treaty.TreatyStatus;
@@ -16,12 +17,14 @@ import io.ipaccord.treaty.common.AsOf;
 import io.ipaccord.treaty.engine.Determination;
 import io.ipaccord.treaty.engine.EntryIntoForce;
 import io.ipaccord.treaty.engine.EntryIntoForceEngine;
+import io.ipaccord.treaty.engine.PartyDates;
 import io.ipaccord.treaty.engine.PartyStatus;
 import io.ipaccord.treaty.engine.RecordedInstrument;
 import io.ipaccord.treaty.engine.RuleOutcome;
 import io.ipaccord.treaty.instrument.Instrument;
 import io.ipaccord.treaty.instrument.InstrumentMapper;
 import io.ipaccord.treaty.instrument.InstrumentRepository;
+import io.ipaccord.treaty.party.KnownParties;
 import io.ipaccord.treaty.treaty.Rule;
 import io.ipaccord.treaty.treaty.RuleMapper;
 import io.ipaccord.treaty.treaty.Treaty;
@@ -45,10 +48,12 @@ public class TreatyEvaluator {
 
     private final EntryIntoForceEngine engine = new EntryIntoForceEngine();
     private final InstrumentRepository instruments;
+    private final KnownParties parties;
     private final Counter evaluations;
 
-    TreatyEvaluator(InstrumentRepository instruments, MeterRegistry registry) {
+    TreatyEvaluator(InstrumentRepository instruments, KnownParties parties, MeterRegistry registry) {
         this.instruments = instruments;
+        this.parties = parties;
         this.evaluations = Counter.builder("ipaccord.treaty.evaluations")
                 .description("Treaties evaluated by the entry-into-force engine: one per treaty read with its status, one per write")
                 .register(registry);
@@ -74,10 +79,12 @@ public class TreatyEvaluator {
             instruments.counting(treaties.stream().map(t -> t.code).toList())
                     .forEach(i -> byTreaty.computeIfAbsent(i.treatyCode, k -> new ArrayList<>()).add(i));
         }
+        Set<String> organisations = parties.organisationCodes();
         Map<String, Evaluation> out = new LinkedHashMap<>();
         for (Treaty treaty : treaties) {
             evaluations.increment();
-            out.put(treaty.code, evaluate(treaty, InstrumentMapper.toEngine(byTreaty.getOrDefault(treaty.code, List.of())), asOf));
+            out.put(treaty.code, evaluate(treaty, InstrumentMapper.toEngine(byTreaty.getOrDefault(treaty.code, List.of())),
+                    asOf, organisations));
         }
         return out;
     }
@@ -85,7 +92,7 @@ public class TreatyEvaluator {
     /** A treaty just registered: no instrument can be on record yet, so nothing is loaded. */
     public Evaluation evaluateNew(Treaty treaty) {
         evaluations.increment();
-        return evaluate(treaty, List.of(), AsOf.today());
+        return evaluate(treaty, List.of(), AsOf.today(), Set.of());
     }
 
     /**
@@ -103,17 +110,27 @@ public class TreatyEvaluator {
                 determinations.addAll(engine.determinations(RuleMapper.toEngine(treaty.code, rule), ruleWas, ruleIs));
             }
         }
-        return new Change(determinations, evaluate(treaty, is, AsOf.today()));
+        return new Change(determinations, evaluate(treaty, is, AsOf.today(), parties.organisationCodes()));
     }
 
-    /** {@code counting}: the engine's instruments in recording order. */
-    private Evaluation evaluate(Treaty treaty, List<RecordedInstrument> counting, LocalDate asOf) {
+    /**
+     * A treaty as of {@code asOf} from records the caller already holds (e.g. an import's, before it writes), in
+     * recording order; counts as one evaluation.
+     */
+    public Evaluation evaluate(Treaty treaty, List<RecordedInstrument> counting, LocalDate asOf) {
+        evaluations.increment();
+        return evaluate(treaty, counting, asOf, parties.organisationCodes());
+    }
+
+    /** {@code counting}: the engine's instruments in recording order; {@code organisations}: the organisations' party codes. */
+    private Evaluation evaluate(Treaty treaty, List<RecordedInstrument> counting, LocalDate asOf, Set<String> organisations) {
         TreatyStatus status = null;
         TreatyData.EntryIntoForce entryIntoForce = null;
         Map<String, Evaluation.ActEvaluation> acts = new LinkedHashMap<>();
         List<Membership> memberships = new ArrayList<>();
         for (Rule rule : treaty.rules) {
-            RuleOutcome outcome = engine.evaluate(RuleMapper.toEngine(treaty.code, rule), governedBy(treaty, rule, counting), asOf);
+            RuleOutcome outcome = engine.evaluate(RuleMapper.toEngine(treaty.code, rule), governedBy(treaty, rule, counting), asOf,
+                    organisations);
             boolean adopted = treaty.adoptedDate == null || !asOf.isBefore(treaty.adoptedDate);
             TreatyStatus ruleStatus = adopted ? outcome.status() : TreatyStatus.NOT_YET_ADOPTED;
             TreatyData.EntryIntoForce ruleEntry = adopted ? toData(outcome.entryIntoForce()) : null;
@@ -138,6 +155,7 @@ public class TreatyEvaluator {
                 InstrumentMapper.idOf(eif.trigger()));
     }
 
+    /** The REST standing: {@code bound} is the engine's authoritative date, beside the recorded and computed ones. */
     private static Membership membership(String treaty, String ruleAct, PartyStatus party) {
         RecordedInstrument instrument = party.instrument();
         if (instrument == null) {
@@ -145,8 +163,9 @@ public class TreatyEvaluator {
                     null, null, null, null, null, null);
         }
         String act = ruleAct != null ? ruleAct : instrument.act();
+        PartyDates dates = party.dates();
         return new Membership(treaty, act, party.state(), party.standing(), party.signedOn(),
                 InstrumentMapper.idOf(instrument), instrument.type(), instrument.deposited(), party.boundFrom(),
-                party.denunciationEffect(), instrument.recordedEntryIntoForce(), party.boundFrom(), null, null);
+                party.denunciationEffect(), dates.recorded(), dates.computed(), dates.agree(), dates.discrepancy());
     }
 }

@@ -16,7 +16,8 @@ public final class InstrumentMapper {
 
     /** Recording order: the engine keeps it for same-day deposits, which decides the trigger on a tie. */
     private static final Comparator<Instrument> RECORDING_ORDER = Comparator
-            .comparing((Instrument i) -> i.depositDate).thenComparing(i -> i.id);
+            .comparing((Instrument i) -> i.depositDate, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(i -> i.id, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private InstrumentMapper() {
     }

@@ -31,7 +31,7 @@ public class MembershipResource {
     @Path("states/{state}/treaties")
     @Operation(summary = "A state's standing in every treaty as of a date",
             description = "Ordered by bound date, then treaty; 404 only for a state code never heard of.")
-    public List<Membership> ofState(@PathParam("state") @Pattern(regexp = Identifiers.STATE_CODE, message = Identifiers.STATE_CODE_MESSAGE) String state,
+    public List<Membership> ofState(@PathParam("state") @Pattern(regexp = Identifiers.PARTY_CODE, message = Identifiers.PARTY_CODE_MESSAGE) String state,
             @QueryParam("asOf") String asOf) {
         return service.ofState(state, AsOf.parse(asOf));
     }
@@ -40,7 +40,7 @@ public class MembershipResource {
     @Path("memberships/batch")
     @Operation(summary = "Many states' standings in one call", description = "Every state asked (at most 200) is a key, with an empty list when it has no standing.")
     public Map<String, List<Membership>> byStates(@QueryParam("states") String states, @QueryParam("asOf") String asOf) {
-        return service.byStates(QueryParams.codes("states", states, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE,
+        return service.byStates(QueryParams.codes("states", states, Identifiers.PARTY_CODE, Identifiers.PARTY_CODE_MESSAGE,
                 MembershipService.MAX_BATCH), AsOf.parse(asOf));
     }
 

@@ -57,8 +57,9 @@ public class MembershipService {
      */
     @Transactional
     public List<Membership> ofState(String state, LocalDate asOf) {
-        if (!references.everKnown(ReferenceKind.MEMBER_STATE, state) && !instruments.anyFor(state)) {
-            throw ProblemException.notFound("No member state with code " + state);
+        if (!references.everKnown(ReferenceKind.MEMBER_STATE, state) && !references.everKnown(ReferenceKind.ORGANISATION, state)
+                && !instruments.anyFor(state)) {
+            throw ProblemException.notFound("No member state or organisation with code " + state);
         }
         return byStates(List.of(state), asOf).get(state);
     }

@@ -40,7 +40,7 @@ public class InstrumentResource {
     @Operation(summary = "List instruments by treaty and/or state", description = "Withdrawn ones flagged; ordered by deposit date, then id.")
     public List<InstrumentData> list(@QueryParam("treaty") String treaty, @QueryParam("state") String state) {
         return service.list(QueryParams.code("treaty", treaty, Identifiers.TREATY_CODE, Identifiers.TREATY_CODE_MESSAGE),
-                QueryParams.code("state", state, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE));
+                QueryParams.code("state", state, Identifiers.PARTY_CODE, Identifiers.PARTY_CODE_MESSAGE));
     }
 
     @GET

@@ -12,15 +12,14 @@ import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 import io.ipaccord.contracts.treaty.api.InstrumentInput;
 import io.ipaccord.contracts.treaty.api.InstrumentReceipt;
 import io.ipaccord.platform.problem.ProblemException;
-import io.ipaccord.platform.replica.KnownReferences;
 import io.ipaccord.platform.replica.Origin;
-import io.ipaccord.platform.replica.ReferenceKind;
 import io.ipaccord.platform.time.Timestamps;
 import io.ipaccord.treaty.engine.RecordedInstrument;
 import io.ipaccord.treaty.evaluation.InstrumentChanges;
 import io.ipaccord.treaty.instrument.Instrument;
 import io.ipaccord.treaty.instrument.InstrumentMapper;
 import io.ipaccord.treaty.instrument.InstrumentRepository;
+import io.ipaccord.treaty.party.KnownParties;
 import io.ipaccord.treaty.treaty.Treaty;
 import io.ipaccord.treaty.treaty.TreatyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +37,7 @@ public class InstrumentService {
     @Inject InstrumentRepository repository;
     @Inject TreatyRepository treaties;
     @Inject InstrumentChanges changes;
-    @Inject KnownReferences references;
+    @Inject KnownParties parties;
 
     @Transactional
     public List<InstrumentData> list(String treaty, String state) {
@@ -64,7 +63,7 @@ public class InstrumentService {
         Treaty treaty = lock(input.treaty());
         requireActOf(treaty, input.act());
         if (origin.checksReferences()) {
-            references.requireKnown(ReferenceKind.MEMBER_STATE, input.state(), "state");
+            parties.requireKnown(input.state(), "state");
         }
         List<Instrument> counting = repository.counting(treaty.code);
         requireConsistentStanding(counting, input, null);
@@ -95,7 +94,7 @@ public class InstrumentService {
         Treaty treaty = lock(instrument.treatyCode);
         requireActOf(treaty, input.act());
         if (!instrument.stateCode.equals(input.state())) {
-            references.requireKnown(ReferenceKind.MEMBER_STATE, input.state(), "state");
+            parties.requireKnown(input.state(), "state");
         }
         List<Instrument> counting = repository.counting(treaty.code);
         requireConsistentStanding(counting, input, id);

@@ -54,7 +54,7 @@ public class TreatyResource {
             @QueryParam("party") String party, @QueryParam("asOf") String asOf) {
         TreatyFilter filter = new TreatyFilter(QueryParams.enumValue("category", category, TreatyCategory.class),
                 QueryParams.enumValue("status", status, TreatyStatus.class),
-                QueryParams.code("party", party, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE));
+                QueryParams.code("party", party, Identifiers.PARTY_CODE, Identifiers.PARTY_CODE_MESSAGE));
         return service.list(filter, AsOf.parse(asOf));
     }
 
