@@ -1,6 +1,7 @@
 package io.ipaccord.platform.replica;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,6 +144,20 @@ public class KnownReferences {
         Map<String, String> found = new LinkedHashMap<>();
         rows.forEach(row -> found.put((String) row[0], (String) row[1]));
         return found;
+    }
+
+    /**
+     * The names the owner published for these codes of {@code kind} (removed ones included), by code; codes never
+     * published are left out. For an organisation the name is the one the depositary's tables print, e.g.
+     * "European Union (EU)".
+     */
+    @Transactional(TxType.MANDATORY)
+    public Map<String, String> names(ReferenceKind kind, Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (!codes.isEmpty()) {
+            lookup(kind, Set.copyOf(codes)).forEach((code, known) -> names.put(code, known.name()));
+        }
+        return names;
     }
 
     private Map<String, Known> lookup(ReferenceKind kind, Set<String> codes) {

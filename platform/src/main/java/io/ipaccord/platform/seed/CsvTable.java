@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * A seed CSV file read whole: RFC 4180 quoting (commas, doubled quotes and line breaks inside
- * quoted fields), first line the header. Seed files are small, so no streaming.
+ * quoted fields), first line the header. Seed files are small, so no streaming. {@link #format} writes one the
+ * same way (the exports).
  */
 public final class CsvTable {
 
@@ -90,6 +91,33 @@ public final class CsvTable {
             out.add(new Record(starts.get(i), r));
         }
         return out;
+    }
+
+    /**
+     * Writes a CSV document, the counterpart of {@link #parse}: the header line, then one line per record, each
+     * ending with CRLF; a field holding a comma, a double quote, a CR or a LF is quoted, its quotes doubled
+     * (RFC 4180). A null field is written empty.
+     */
+    public static String format(List<String> header, List<List<String>> records) {
+        StringBuilder out = new StringBuilder();
+        appendLine(out, header);
+        records.forEach(record -> appendLine(out, record));
+        return out.toString();
+    }
+
+    private static void appendLine(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String field = fields.get(i) == null ? "" : fields.get(i);
+            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\r') >= 0 || field.indexOf('\n') >= 0) {
+                out.append('"').append(field.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(field);
+            }
+        }
+        out.append("\r\n");
     }
 
     public List<String> header() {
