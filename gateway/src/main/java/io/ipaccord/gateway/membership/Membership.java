@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.smallrye.graphql.api.Deprecated;
+
 /**
  * A party's standing in a treaty as of {@link #asOf}. {@code party}, {@code state}, {@code treaty} and
  * {@code instrument} are resolved in batches ({@link MembershipFields}, the instrument package).
@@ -20,8 +22,8 @@ public record Membership(
         @Description("The Act it concerns (its own rule, or the Act the instrument was deposited under).") String act,
         @Id @NonNull @Description("The party code (ISO 3166-1 alpha-2 for a state, WIPO ST.3 for an organisation);"
                 + " `party` resolves it.") String partyCode,
-        @Id @NonNull @Deprecated
-        @Description("Deprecated: a party may be an organisation; use partyCode (the same code).") String stateCode,
+        @Id @NonNull @Deprecated(reason = "A party may be an organisation: use partyCode (the same code).")
+        @Description("The party code, as partyCode.") String stateCode,
         @NonNull PartyStatus status,
         @Description("First signature date.") LocalDate signed,
         @Description("Deposit date of the instrument that makes it a party; null for an instrument the depositary"

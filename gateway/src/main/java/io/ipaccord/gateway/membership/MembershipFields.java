@@ -19,6 +19,7 @@ import io.ipaccord.gateway.party.Party;
 import io.ipaccord.gateway.treaty.Treaty;
 import io.ipaccord.gateway.treaty.TreatyLookup;
 import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.Deprecated;
 import jakarta.inject.Inject;
 
 /**
@@ -56,9 +57,8 @@ public class MembershipFields {
         return parties.byCodes(memberships.stream().map(Membership::partyCode).toList());
     }
 
-    @Deprecated
-    @Description("Deprecated: a party may be an organisation, for which this is null; use party. The member state;"
-            + " null if member-service does not know it (any more).")
+    @Deprecated(reason = "A party may be an organisation, for which this is null: use party.")
+    @Description("The member state; null for an organisation and if member-service does not know it (any more).")
     public List<MemberState> state(@Source List<Membership> memberships) {
         return states.byCodes(memberships.stream().map(Membership::stateCode).toList());
     }
