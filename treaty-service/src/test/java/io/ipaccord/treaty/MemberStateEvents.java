@@ -100,10 +100,16 @@ public final class MemberStateEvents {
 
     /** Whether the replica holds the state as a current member state. */
     public static boolean isKnown(DataSource dataSource, String code) {
+        return isKnown(dataSource, "MEMBER_STATE", code);
+    }
+
+    /** Whether the replica holds the code as a current reference of that kind (MEMBER_STATE, ORGANISATION). */
+    public static boolean isKnown(DataSource dataSource, String kind, String code) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "SELECT count(*) FROM known_reference WHERE kind = 'MEMBER_STATE' AND code = ? AND NOT removed")) {
-            statement.setString(1, code);
+                        "SELECT count(*) FROM known_reference WHERE kind = ? AND code = ? AND NOT removed")) {
+            statement.setString(1, kind);
+            statement.setString(2, code);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1) == 1;
@@ -118,11 +124,11 @@ public final class MemberStateEvents {
                 toJson(data));
     }
 
-    private static TopicWriter writer() {
+    static TopicWriter writer() {
         return new TopicWriter(KafkaBroker.shared().bootstrapServers());
     }
 
-    private static String toJson(MemberStateData data) {
+    static String toJson(Object data) {
         try {
             return JSON.writeValueAsString(data);
         } catch (JsonProcessingException e) {

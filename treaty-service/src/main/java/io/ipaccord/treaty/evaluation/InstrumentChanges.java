@@ -7,6 +7,7 @@ import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 import io.ipaccord.contracts.treaty.api.InstrumentReceipt;
 import io.ipaccord.platform.outbox.Outbox;
+import io.ipaccord.treaty.common.AsOf;
 import io.ipaccord.treaty.engine.RecordedInstrument;
 import io.ipaccord.treaty.instrument.Instrument;
 import io.ipaccord.treaty.instrument.InstrumentMapper;
@@ -42,5 +43,30 @@ public class InstrumentChanges {
         InstrumentReceipt receipt = new InstrumentReceipt(data, determinations.publish(treaty.code, change.determinations()));
         treaties.publishIfChanged(treaty, change.today());
         return receipt;
+    }
+
+    /** One instrument of a bulk write (an import) and what happened to it. */
+    public record Written(Instrument instrument, TreatyActionChangeType type) {
+    }
+
+    /**
+     * What follows a bulk write (a party table's import), in its transaction: every instrument's event in the order
+     * given, then what the records {@code after} determine that those {@code before} did not, then the treaty's new
+     * state if that changed: the same as {@link #publish} for each instrument, with ONE evaluation for them all.
+     * Nothing written, nothing published.
+     *
+     * @return the treaty with the records {@code after}, as of today
+     */
+    @Transactional(TxType.MANDATORY)
+    public Evaluation publishAll(Treaty treaty, List<Written> written, List<RecordedInstrument> before,
+            List<RecordedInstrument> after) {
+        if (written.isEmpty()) {
+            return evaluator.evaluate(treaty, after, AsOf.today());
+        }
+        written.forEach(w -> outbox.publish(Topics.TREATY_ACTIONS, treaty.code, w.type().ceType(), InstrumentMapper.toData(w.instrument())));
+        TreatyEvaluator.Change change = evaluator.evaluateChange(treaty, before, after);
+        determinations.publish(treaty.code, change.determinations());
+        treaties.publishIfChanged(treaty, change.today());
+        return change.today();
     }
 }

@@ -48,6 +48,13 @@ public final class InstrumentMapper {
         return instrument == null || instrument.reference() == null ? null : Long.valueOf(instrument.reference());
     }
 
+    /** The request that would write the instrument as it is (to correct some of its facts). */
+    public static InstrumentInput toInput(Instrument i) {
+        return new InstrumentInput(i.treatyCode, i.actCode, i.stateCode, i.type, i.depositDate, i.notificationDate,
+                i.namedEffectiveDate, i.notificationReference, i.notes, List.copyOf(i.provenance.sources), List.copyOf(i.groups),
+                i.provenance.verified, i.provenance.verificationNote, i.recordedEntryIntoForce);
+    }
+
     public static void apply(InstrumentInput input, Instrument i) {
         i.treatyCode = input.treaty();
         i.actCode = blankToNull(input.act());

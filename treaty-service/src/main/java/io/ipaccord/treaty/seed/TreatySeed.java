@@ -1,24 +1,38 @@
 package io.ipaccord.treaty.seed;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import io.ipaccord.contracts.treaty.InstrumentType;
 import io.ipaccord.contracts.treaty.api.InstrumentInput;
 import io.ipaccord.platform.replica.Origin;
 import io.ipaccord.platform.seed.CsvTable;
 import io.ipaccord.platform.seed.SeedRuns;
+import io.ipaccord.treaty.instrument.Instrument;
+import io.ipaccord.treaty.instrument.InstrumentMapper;
+import io.ipaccord.treaty.instrument.InstrumentRepository;
 import io.ipaccord.treaty.instrument.api.InstrumentService;
+import io.ipaccord.treaty.partyimport.PartyTableImport;
 import io.ipaccord.treaty.treaty.RuleInput;
 import io.ipaccord.treaty.treaty.RuleMapper;
 import io.ipaccord.treaty.treaty.TreatyInput;
@@ -28,42 +42,157 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Imports, once per database, the 31 treaties of the engine catalogue ({@code seed/*.csv}, the project's reference
- * data with their sources) with their rules and Acts, then the instruments of
- * {@code treaty_actions.csv}. Both go through the services, so everything seeded is also published.
+ * Seeds a database through the services, so everything seeded is also published (outbox, Kafka):
+ * <ol>
+ *   <li>once per database, the 31 treaties of the engine catalogue ({@code seed/*.csv}, the project's reference data
+ *       with their sources) with their rules and Acts;</li>
+ *   <li>each depositary table of {@code seed/parties/} (one per treaty that has one), once per version of the file,
+ *       through {@link PartyTableImport} exactly as {@code PUT /treaties/{code}/party-table} does (origin seed):
+ *       one transaction and one evaluation per table;</li>
+ *   <li>once per version of {@code treaty_actions.csv}, its instruments: one a table already holds (same treaty,
+ *       party and kind of instrument, same Act or same date) is enriched with what the action adds (notification
+ *       date and reference, Act, groups, further sources, verification), through a correction when anything is
+ *       added; one no table holds (e.g. a later Act's instrument) is deposited.</li>
+ * </ol>
  *
  * <p>The seeded instruments are curated facts: they are recorded without asking the member-state replica, which
- * only learns the states from Kafka and may not have caught up on a first start. Deposits through the API are
- * checked against it.
+ * only learns the states from Kafka and may not have caught up on a first start. Deposits and imports through the
+ * API are checked against it.
  */
 @ApplicationScoped
 public class TreatySeed {
 
+    private static final Logger LOG = Logger.getLogger(TreatySeed.class);
+
     /** WIPO's Director General is the depositary of the treaties WIPO administers; exceptions are in depositaries.csv. */
     static final String DEFAULT_DEPOSITARY = "Director General of WIPO";
+    /** Where the depositary's tables are, one per treaty code. */
+    static final String PARTY_TABLES = "seed/parties/";
 
     private static final Pattern ACT_NAME = Pattern.compile("(.*?)\\s+Act\\s*\\((\\d{4})\\)");
     private static final Pattern VERIFICATION_WORD = Pattern.compile("\\b(yes|no|partial)\\b");
 
     void onStart(@Observes StartupEvent event, SeedRuns seedRuns, TreatyService treaties, InstrumentService instruments,
+            InstrumentRepository repository, PartyTableImport importer,
             @ConfigProperty(name = "ipaccord.seed.enabled", defaultValue = "true") boolean enabled) {
         if (enabled) {
-            seedRuns.runOnce("treaties", () -> importAll(treaties, instruments));
+            long started = System.nanoTime();
+            TreatyCatalogue catalogue = TreatyCatalogue.loadSeed();
+            seedRuns.runOnce("treaties", () -> registerTreaties(catalogue, treaties));
+            partyTables(catalogue).forEach((code, text) -> seedRuns.runOnce("party-table." + code + "." + version(text),
+                    () -> importer.importTable(code, text, Origin.SEED).rows()));
+            seedRuns.runOnce("treaty-actions." + version(resourceText("seed/" + SeedFile.TREATY_ACTIONS.fileName())),
+                    () -> recordActions(catalogue, instruments, repository));
+            LOG.infof("Seed checked in %d ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
 
-    static int importAll(TreatyService treaties, InstrumentService instruments) {
-        TreatyCatalogue catalogue = TreatyCatalogue.loadSeed();
+    static int registerTreaties(TreatyCatalogue catalogue, TreatyService treaties) {
         Map<String, String> depositaries = new LinkedHashMap<>();
         CsvTable.fromClasspath(SeedFile.DEPOSITARIES.resource()).rows().forEach(row -> depositaries.put(row.get("treaty_code"), row.get("depositary")));
-
         for (TreatyRecord treaty : catalogue.treaties()) {
             treaties.register(toInput(treaty, catalogue, depositaries.getOrDefault(treaty.code(), DEFAULT_DEPOSITARY)));
         }
-        for (ActionRecord action : catalogue.actions()) {
-            instruments.deposit(toInput(action), Origin.SEED);
+        return catalogue.treaties().size();
+    }
+
+    /** The depositary tables on the class path, by treaty code, in the catalogue's order. */
+    static Map<String, String> partyTables(TreatyCatalogue catalogue) {
+        Map<String, String> tables = new LinkedHashMap<>();
+        for (TreatyRecord treaty : catalogue.treaties()) {
+            String text = resourceTextOrNull(PARTY_TABLES + treaty.code() + ".csv");
+            if (text != null) {
+                tables.put(treaty.code(), text);
+            }
         }
-        return catalogue.treaties().size() + catalogue.actions().size();
+        return tables;
+    }
+
+    /**
+     * Each action either enriches the instrument a table gave (a correction, only when it adds something) or is
+     * deposited.
+     *
+     * @return the instruments corrected or deposited
+     */
+    static int recordActions(TreatyCatalogue catalogue, InstrumentService instruments, InstrumentRepository repository) {
+        int written = 0;
+        for (ActionRecord action : catalogue.actions()) {
+            InstrumentInput input = toInput(action);
+            Instrument match = tableInstrument(repository.counting(input.treaty()), input);
+            if (match == null) {
+                instruments.deposit(input, Origin.SEED);
+                written++;
+                continue;
+            }
+            InstrumentInput enriched = enrich(InstrumentMapper.toInput(match), input);
+            if (!enriched.equals(InstrumentMapper.toInput(match))) {
+                instruments.correct(match.id, enriched);
+                written++;
+            }
+        }
+        return written;
+    }
+
+    /** The stored instrument an action stands for: same party, both signatures or both binding, same Act or same date. */
+    static Instrument tableInstrument(List<Instrument> counting, InstrumentInput action) {
+        for (Instrument i : counting) {
+            boolean sameKind = i.type.binds() ? action.type().binds() : i.type == action.type();
+            if (i.stateCode.equals(action.state()) && sameKind
+                    && (Objects.equals(i.actCode, action.act()) || Objects.equals(i.depositDate, action.depositDate()))) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The stored instrument with what the action adds: its Act, notification date and reference, named date (where
+     * the instrument has none), groups and sources (added after the table's), verification. The table's facts (type,
+     * dates, recorded entry into force, notes, first source) stay.
+     */
+    static InstrumentInput enrich(InstrumentInput stored, InstrumentInput action) {
+        Set<String> groups = new TreeSet<>(stored.groups());
+        groups.addAll(action.groups());
+        Set<String> sources = new LinkedHashSet<>(stored.sources());
+        sources.addAll(action.sources());
+        return new InstrumentInput(stored.treaty(), stored.act() != null ? stored.act() : action.act(), stored.state(),
+                stored.type(), stored.depositDate(), firstNonNull(stored.notificationDate(), action.notificationDate()),
+                firstNonNull(stored.namedEffectiveDate(), action.namedEffectiveDate()),
+                firstNonNull(stored.notificationReference(), action.notificationReference()), stored.notes(),
+                List.copyOf(sources), List.copyOf(groups), action.verified(), action.verificationNote(),
+                stored.recordedEntryIntoForce());
+    }
+
+    private static <T> T firstNonNull(T first, T second) {
+        return first != null ? first : second;
+    }
+
+    /** A file's version: the start of its SHA-256, so a changed file is taken up once. */
+    static String version(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String resourceText(String resource) {
+        String text = resourceTextOrNull(resource);
+        if (text == null) {
+            throw new IllegalStateException("seed file missing from the class path: " + resource);
+        }
+        return text;
+    }
+
+    private static String resourceTextOrNull(String resource) {
+        ClassLoader cl = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                .orElse(TreatySeed.class.getClassLoader());
+        try (InputStream in = cl.getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     static TreatyInput toInput(TreatyRecord treaty, TreatyCatalogue catalogue, String depositary) {
