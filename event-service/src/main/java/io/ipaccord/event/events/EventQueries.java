@@ -35,6 +35,12 @@ public class EventQueries {
                 new EventPage.PageInfo(endCursor, hasNext));
     }
 
+    /** Every event matching the filter (no paging: the caller narrows the filter), by start date then id. */
+    @Transactional
+    public List<EventData> matching(EventFilter filter) {
+        return repository.matching(filter).stream().map(EventMapper::toData).toList();
+    }
+
     @Transactional
     public EventData get(String id) {
         return EventMapper.toData(repository.require(id));

@@ -30,6 +30,12 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         return find("from Event e where " + where.sql + " order by " + order.orderBy(), where.params).range(0, limit - 1).list();
     }
 
+    /** Every event matching the filter, by start date then id. */
+    List<Event> matching(EventFilter filter) {
+        Where where = where(filter);
+        return find("from Event e where " + where.sql + " order by e.startDate, e.id", where.params).list();
+    }
+
     long count(EventFilter filter) {
         Where where = where(filter);
         return find("from Event e where " + where.sql, where.params).count();

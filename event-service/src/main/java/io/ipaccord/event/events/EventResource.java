@@ -7,9 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.event.EventData;
-import io.ipaccord.contracts.event.EventStatus;
-import io.ipaccord.contracts.event.EventType;
-import io.ipaccord.event.common.Codes;
 import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.Origin;
@@ -60,16 +57,7 @@ public class EventResource {
             @QueryParam("sort") String sort,
             @QueryParam("first") @DefaultValue("50") @Min(1) @Max(EventQueries.MAX_PAGE) int first,
             @QueryParam("after") String after) {
-        EventFilter filter = new EventFilter(QueryParams.enumValue("type", type, EventType.class),
-                QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.code("host", host, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE),
-                QueryParams.code("treaty", treaty, Identifiers.TREATY_CODE, Identifiers.TREATY_CODE_MESSAGE),
-                QueryParams.code("state", state, Identifiers.STATE_CODE, Identifiers.STATE_CODE_MESSAGE),
-                organisation, text, QueryParams.enumValue("status", status, EventStatus.class),
-                QueryParams.code("series", series, Codes.SERIES, Codes.SERIES_MESSAGE));
-        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            throw ProblemException.invalid("to", "must not be before from (" + filter.from() + ")");
-        }
+        EventFilter filter = EventFilter.parse(type, from, to, host, treaty, state, organisation, text, status, series);
         return queries.list(filter, sort, first, after);
     }
 

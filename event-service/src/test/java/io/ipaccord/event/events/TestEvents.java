@@ -13,21 +13,21 @@ import io.ipaccord.event.ReferenceTopics;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-/** Request bodies and checks shared by this package's tests. Test event ids start with EV-TEST-. */
-final class TestEvents {
+/** Request bodies and checks shared by the event tests (events, calendar). Test event ids start with EV-TEST-. */
+public final class TestEvents {
 
     private TestEvents() {
     }
 
     /** The test states XA, XB and treaties XT_ONE, XT_TWO, known to the replica through Kafka. */
-    static void knownReferences(ObjectMapper objectMapper, DataSource dataSource) {
+    public static void knownReferences(ObjectMapper objectMapper, DataSource dataSource) {
         ReferenceTopics.ensureKnown(objectMapper, dataSource,
                 Map.of("XA", "Test Republic A", "XB", "Test Republic B"),
                 Map.of("XT_ONE", "Test Treaty One", "XT_TWO", "Test Treaty Two"));
     }
 
     /** A minimal valid event hosted by XA; add or override with {@code more} (key, value, key, value...). */
-    static Map<String, Object> event(String id, Object... more) {
+    public static Map<String, Object> event(String id, Object... more) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (id != null) {
             body.put("id", id);
@@ -42,20 +42,20 @@ final class TestEvents {
         return body;
     }
 
-    static Response post(Map<String, Object> body) {
+    public static Response post(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).post("/events");
     }
 
-    static Response put(String id, Map<String, Object> body) {
+    public static Response put(String id, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).put("/events/" + id);
     }
 
-    static void create(Map<String, Object> body) {
+    public static void create(Map<String, Object> body) {
         post(body).then().statusCode(201);
     }
 
     /** Outbox rows ever written for this key: a refused write leaves none. */
-    static long outboxRows(DataSource dataSource, String key) {
+    public static long outboxRows(DataSource dataSource, String key) {
         Long count = ReferenceTopics.query(dataSource, "SELECT count(*) FROM outbox_message WHERE message_key = ?", key);
         return count == null ? 0 : count;
     }
