@@ -1,8 +1,11 @@
 package io.ipaccord.gateway.export;
 
 import static io.ipaccord.gateway.GraphQLDocuments.execute;
+import static io.ipaccord.gateway.GraphQLDocuments.post;
+import static io.ipaccord.gateway.GraphQLErrors.refused;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -44,5 +47,26 @@ class ExportLinksTest {
         String treaties = links.getString("data.party.treatiesCsv");
         assertThat(treaties).isEqualTo(treatyService + "/states/EU/treaties?asOf=2026-02-03");
         given().accept("text/csv").get(treaties).then().statusCode(200).contentType(startsWith("text/csv"));
+    }
+
+    @Test
+    void calendarLinksResolveToICalendar() {
+        String eventService = ConfigProvider.getConfig()
+                .getValue(BackendServicesTestResource.EVENT_SERVICE_URL, String.class);
+        JsonPath links = execute("calendar-links", Map.of("party", "cn", "treaty", "BEIJING"))
+                .body("errors", nullValue()).extract().jsonPath();
+
+        assertThat(links.getString("data.party.eventsCalendar")).isEqualTo(eventService + "/events.ics?state=CN");
+        assertThat(links.getString("data.treaty.eventsCalendar")).isEqualTo(eventService + "/events.ics?treaty=BEIJING");
+        String china2024 = links.getString("data.eventsCalendar");
+        assertThat(china2024).isEqualTo(eventService + "/events.ics?state=CN&from=2024-01-01&to=2024-12-31");
+        // the seed's 2024 official visit to China
+        given().get(china2024).then().statusCode(200).contentType(startsWith("text/calendar"))
+                .body(startsWith("BEGIN:VCALENDAR"), containsString("BEGIN:VEVENT"));
+    }
+
+    @Test
+    void aCalendarOfEverythingIsRefused() {
+        refused(post("{ eventsCalendar }", Map.of()), "eventsCalendar", "VALIDATION", "state");
     }
 }
