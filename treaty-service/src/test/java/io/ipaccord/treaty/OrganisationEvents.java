@@ -31,15 +31,20 @@ public final class OrganisationEvents {
                 .toList();
     }
 
+    /** Publishes a registration of each, with a new ce_id. */
+    public static void publish(List<OrganisationData> organisations) {
+        try (TopicWriter writer = MemberStateEvents.writer()) {
+            organisations.forEach(o -> writer.sendCloudEvent(Topics.ORGANISATIONS, null, o.code(),
+                    OrganisationEventType.REGISTERED.ceType(), "/ipaccord/member-service", UUID.randomUUID().toString(),
+                    MemberStateEvents.toJson(o)));
+        }
+    }
+
     /** Registers each organisation of the reference file the replica lacks, and waits until it has them all. */
     public static void ensureKnown(DataSource dataSource) {
         List<OrganisationData> missing = seeded().stream()
                 .filter(o -> !MemberStateEvents.isKnown(dataSource, "ORGANISATION", o.code())).toList();
-        try (TopicWriter writer = MemberStateEvents.writer()) {
-            missing.forEach(o -> writer.sendCloudEvent(Topics.ORGANISATIONS, null, o.code(),
-                    OrganisationEventType.REGISTERED.ceType(), "/ipaccord/member-service", UUID.randomUUID().toString(),
-                    MemberStateEvents.toJson(o)));
-        }
+        publish(missing);
         Awaitility.await().atMost(MemberStateEvents.DEADLINE)
                 .until(() -> missing.stream().allMatch(o -> MemberStateEvents.isKnown(dataSource, "ORGANISATION", o.code())));
     }

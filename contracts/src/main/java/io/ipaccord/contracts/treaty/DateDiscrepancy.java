@@ -26,6 +26,17 @@ public enum DateDiscrepancy {
     ORIGINAL_PARTY,
     /** The engine gives a date, the depositary records none (e.g. Burkina Faso's accession to the TLT). */
     NOT_RECORDED,
+    /**
+     * The party joined under another Act of the treaty than the one whose later-party clock the rule computes with
+     * (the depositary's tables cover the Union as a whole, not the Act), and the record matches that other Act's clock
+     * (e.g. one month after the Swiss Government's notification under the texts before the Stockholm Act).
+     */
+    OTHER_ACT,
+    /**
+     * The delay ends in a month that lacks the starting day (31 March + 3 months): the engine takes that month's last
+     * day, the depositary's usual practice, and the record has the first day of the next month instead.
+     */
+    MONTH_END,
     /** None of the above applies. */
     UNEXPLAINED
 }

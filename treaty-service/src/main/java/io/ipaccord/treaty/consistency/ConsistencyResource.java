@@ -3,20 +3,17 @@ package io.ipaccord.treaty.consistency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.treaty.api.ConsistencyReport;
 import io.ipaccord.treaty.common.AsOf;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** How the engine's computed entry-into-force dates compare with the depositary's recorded ones. */
-@Path("/")
+/** {@code GET /consistency}: how the engine's computed entry-into-force dates compare with the depositary's recorded ones. */
+@Path("/consistency")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Consistency")
 public class ConsistencyResource {
@@ -24,18 +21,6 @@ public class ConsistencyResource {
     @Inject ConsistencyService service;
 
     @GET
-    @Path("treaties/{code}/consistency")
-    @Operation(summary = "A treaty's computed dates against the depositary's recorded ones, as of a date",
-            description = "Counts (parties with an instrument, compared, agreeing, agreement, parties per discrepancy "
-                    + "reason) and every reason with the parties behind it. asOf defaults to today (UTC); 404 for an unknown treaty.")
-    public ConsistencyReport ofTreaty(
-            @PathParam("code") @Pattern(regexp = Identifiers.TREATY_CODE, message = Identifiers.TREATY_CODE_MESSAGE) String code,
-            @QueryParam("asOf") String asOf) {
-        return service.ofTreaty(code, AsOf.parse(asOf));
-    }
-
-    @GET
-    @Path("consistency")
     @Operation(summary = "Every treaty's computed dates against the depositary's recorded ones, as of a date",
             description = "The overall counts and reasons, and one summary per treaty (by code) with what its later-party "
                     + "clock runs from (DEPOSIT, NOTIFICATION, or null without a later-party rule). asOf defaults to today (UTC).")

@@ -10,6 +10,8 @@ import java.time.LocalDate;
  * @param clock               the delay that dated it (initial or later-party), {@code null} for a succession
  * @param notificationMissing the clock runs from the depositary's notification, which is not on record: it ran
  *                            from the deposit instead
+ * @param endsShort           {@code from} is the clock's end, clipped to the last day of a month shorter than the
+ *                            start's day ({@link Delay#endsShort})
  */
-record Binding(LocalDate from, boolean initial, Delay clock, boolean notificationMissing) {
+record Binding(LocalDate from, boolean initial, Delay clock, boolean notificationMissing, boolean endsShort) {
 }

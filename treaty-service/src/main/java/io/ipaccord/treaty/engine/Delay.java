@@ -55,6 +55,14 @@ public record Delay(int amount, Unit unit, Anchor anchor) {
         return new Delay(Integer.parseInt(m.group(1)), unit, Anchor.valueOf(m.group(3).toUpperCase(Locale.ROOT)));
     }
 
+    /**
+     * Whether {@link #after} had to fall back to the last day of a month shorter than {@code start}'s day
+     * (2008-03-31 + 3 months = 2008-06-30).
+     */
+    public boolean endsShort(LocalDate start) {
+        return unit != Unit.DAYS && after(start).getDayOfMonth() < start.getDayOfMonth();
+    }
+
     public LocalDate after(LocalDate start) {
         return switch (unit) {
             case DAYS -> start.plusDays(amount);

@@ -68,12 +68,18 @@ public final class EntryIntoForceEngine {
         byState.forEach((state, own) -> standing(rule, state, own, eif, warnings).ifPresent(standings::add));
 
         Set<LocalDate> organisationDates = new HashSet<>();
+        List<DateClassifier.Joined> joined = new ArrayList<>();
         for (Standing s : standings) {
-            if (organisations.contains(s.state()) && s.binding() != null && s.binding().recordedEntryIntoForce() != null) {
+            if (s.binding() == null || s.binding().recordedEntryIntoForce() == null) {
+                continue;
+            }
+            if (organisations.contains(s.state())) {
                 organisationDates.add(s.binding().recordedEntryIntoForce());
+            } else if (s.computed() != null && s.binding().recordedEntryIntoForce().equals(s.computed().from())) {
+                joined.add(new DateClassifier.Joined(s.state(), s.binding().knownFrom(), s.computed().from()));
             }
         }
-        DateClassifier classifier = new DateClassifier(rule, eif, organisations, organisationDates);
+        DateClassifier classifier = new DateClassifier(rule, eif, organisations, organisationDates, joined);
         List<PartyStatus> parties = standings.stream().map(s -> s.status(classifier, asOf)).toList();
 
         TreatyStatus status = eif == null ? TreatyStatus.ADOPTED
@@ -245,12 +251,13 @@ public final class EntryIntoForceEngine {
             // names none, the depositary's record is the date of succession (the one use of the recorded date).
             LocalDate succession = i.namedEffectiveDate() != null ? i.namedEffectiveDate()
                     : i.recordedEntryIntoForce() != null ? i.recordedEntryIntoForce() : i.deposited();
-            return new Binding(max(entry, succession), false, null, false);
+            return new Binding(max(entry, succession), false, null, false, false);
         }
         LocalDate initialEnd = rule.initialDelay() == null ? i.deposited()
                 : rule.initialDelay().after(start(rule.initialDelay().anchor(), i, warnings));
         LocalDate from;
         Delay clock;
+        boolean endsShort = false;
         if (!initialEnd.isAfter(entry)) {
             from = entry;
             clock = rule.initialDelay();
@@ -259,20 +266,22 @@ public final class EntryIntoForceEngine {
             return null;
         } else {
             clock = rule.laterPartyDelay();
-            from = max(entry, clock.after(start(clock.anchor(), i, warnings)));
+            LocalDate start = start(clock.anchor(), i, warnings);
+            LocalDate end = clock.after(start);
+            from = max(entry, end);
+            endsShort = from.equals(end) && clock.endsShort(start);
         }
-        boolean named = false;
         LocalDate namedDate = i.namedEffectiveDate();
         if (namedDate != null) {
             if (!rule.partyMayNameLaterDate()) {
                 warnings.add(i.state() + ": named effective date " + namedDate + " ignored, the rule gives no such right");
             } else if (namedDate.isAfter(from)) {
                 from = namedDate;
-                named = true;
+                endsShort = false;
             }
         }
         boolean notificationMissing = clock != null && clock.anchor() == Anchor.NOTIFICATION && i.notified() == null;
-        return new Binding(from, from.equals(entry) && !initialEnd.isAfter(entry), clock, notificationMissing);
+        return new Binding(from, from.equals(entry) && !initialEnd.isAfter(entry), clock, notificationMissing, endsShort);
     }
 
     private static LocalDate denunciationEffect(EntryIntoForceRule rule, RecordedInstrument d, Set<String> warnings) {

@@ -26,6 +26,10 @@ import io.ipaccord.contracts.treaty.InstrumentType;
  * @param recordedEntryIntoForce the depositary's date for the initial entry into force, where the first
  *                               instruments predate the records; it prevails over a date derived from them
  * @param denunciationDelay      from a denunciation to its effect; {@code null} when not on record
+ * @param otherActClocks         the later-party clocks of the treaty's other Acts (e.g. the texts before the Stockholm
+ *                               Act: one month after the Swiss Government's notification), for a party whose table
+ *                               does not say which Act it joined under: never used to compute, only to tell why a
+ *                               recorded date differs ({@code DateDiscrepancy.OTHER_ACT})
  */
 public record EntryIntoForceRule(
         String treatyCode,
@@ -36,7 +40,16 @@ public record EntryIntoForceRule(
         Delay laterPartyDelay,
         boolean partyMayNameLaterDate,
         LocalDate recordedEntryIntoForce,
-        Delay denunciationDelay) {
+        Delay denunciationDelay,
+        List<OtherActClock> otherActClocks) {
+
+    /** The rule without other Acts' clocks. */
+    public EntryIntoForceRule(String treatyCode, String act, Set<InstrumentType> qualifyingTypes,
+                              List<CountCondition> conditions, Delay initialDelay, Delay laterPartyDelay,
+                              boolean partyMayNameLaterDate, LocalDate recordedEntryIntoForce, Delay denunciationDelay) {
+        this(treatyCode, act, qualifyingTypes, conditions, initialDelay, laterPartyDelay, partyMayNameLaterDate,
+                recordedEntryIntoForce, denunciationDelay, List.of());
+    }
 
     public EntryIntoForceRule {
         if (treatyCode == null || treatyCode.isBlank()) {
@@ -53,6 +66,7 @@ public record EntryIntoForceRule(
             }
         }
         conditions = List.copyOf(conditions);
+        otherActClocks = otherActClocks == null ? List.of() : List.copyOf(otherActClocks);
         if (!conditions.isEmpty() && initialDelay == null) {
             throw new IllegalArgumentException(treatyCode + ": count conditions need an initial delay");
         }
@@ -85,6 +99,7 @@ public record EntryIntoForceRule(
         b.partyMayNameLaterDate = partyMayNameLaterDate;
         b.recordedEntryIntoForce = recordedEntryIntoForce;
         b.denunciationDelay = denunciationDelay;
+        b.otherActClocks = new ArrayList<>(otherActClocks);
         return b;
     }
 
@@ -98,6 +113,7 @@ public record EntryIntoForceRule(
         private boolean partyMayNameLaterDate;
         private LocalDate recordedEntryIntoForce;
         private Delay denunciationDelay;
+        private List<OtherActClock> otherActClocks = new ArrayList<>();
 
         private Builder(String treatyCode) {
             this.treatyCode = Objects.requireNonNull(treatyCode, "treatyCode");
@@ -156,9 +172,15 @@ public record EntryIntoForceRule(
             return this;
         }
 
+        /** The seed's {@code other_act_clocks} column, read with {@link OtherActClock#parseAll}. */
+        public Builder otherActClocks(List<OtherActClock> clocks) {
+            this.otherActClocks = new ArrayList<>(clocks);
+            return this;
+        }
+
         public EntryIntoForceRule build() {
             return new EntryIntoForceRule(treatyCode, act, qualifying, conditions, initialDelay, laterPartyDelay,
-                    partyMayNameLaterDate, recordedEntryIntoForce, denunciationDelay);
+                    partyMayNameLaterDate, recordedEntryIntoForce, denunciationDelay, otherActClocks);
         }
     }
 }

@@ -20,8 +20,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Imports a treaty's contracting-parties table. */
-@Path("/treaties/{code}/party-table")
+/**
+ * Imports a treaty's contracting-parties table. The class path is {@code /treaties}, like the treaty resource's, so
+ * that the request is matched among the methods of every class there.
+ */
+@Path("/treaties")
 @Tag(name = "Treaties")
 public class PartyTableImportResource {
 
@@ -30,6 +33,7 @@ public class PartyTableImportResource {
     @Inject PartyTableImport importer;
 
     @PUT
+    @Path("/{code}/party-table")
     @Consumes(TEXT_CSV)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Bring a treaty in line with a contracting-parties table",
