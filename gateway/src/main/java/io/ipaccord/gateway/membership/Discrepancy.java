@@ -31,6 +31,12 @@ public enum Discrepancy {
     ORIGINAL_PARTY,
     @Description("The engine gives a date, the depositary records none.")
     NOT_RECORDED,
+    @Description("The party joined under another Act of the treaty than the one whose clock the rule computes with"
+            + " (the depositary's tables cover the Union as a whole), and the record matches that other Act's clock.")
+    OTHER_ACT,
+    @Description("The delay ends in a month that lacks the starting day (31 March + 3 months): the engine takes that"
+            + " month's last day, the record has the first day of the next month.")
+    MONTH_END,
     @Description("None of the other reasons applies.")
     UNEXPLAINED;
 
@@ -48,6 +54,8 @@ public enum Discrepancy {
             case INSTRUMENT_NOT_RECORDED -> INSTRUMENT_NOT_RECORDED;
             case ORIGINAL_PARTY -> ORIGINAL_PARTY;
             case NOT_RECORDED -> NOT_RECORDED;
+            case OTHER_ACT -> OTHER_ACT;
+            case MONTH_END -> MONTH_END;
             case UNEXPLAINED -> UNEXPLAINED;
         };
     }

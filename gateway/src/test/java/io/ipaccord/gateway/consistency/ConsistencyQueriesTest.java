@@ -46,7 +46,7 @@ class ConsistencyQueriesTest {
         int agreeing = answer.getInt(summary + "agreeing");
         int compared = answer.getInt(summary + "compared");
         assertThat(agreeing).isEqualTo(rest.getInt("summary.agreeing")).isLessThanOrEqualTo(compared);
-        assertThat(answer.getDouble(summary + "agreement")).isCloseTo((double) agreeing / compared, within(1e-9));
+        assertThat(answer.getDouble(summary + "agreement")).isCloseTo((double) agreeing / compared, within(1e-6));
 
         List<Map<String, Object>> reasons = answer.getList("data.consistency.reasons");
         assertThat(reasons).hasSize(rest.getList("reasons").size());

@@ -62,7 +62,7 @@ class ImportPartyTableTest {
         String csv = HEADER
                 + "GWREFUSED,France,FR,state,,ratification,2024-01-10,2024-04-10,,,,https://example.org/t\n"
                 + "GWREFUSED,Nowhere,XQ,state,,ratification,2024-01-11,2024-04-11,,,,https://example.org/t\n"
-                + "GWREFUSED,Germany,DE,state,,ratification,2024-13-01,,,,,https://example.org/t\n";
+                + "GWREFUSED,Germany,DE,state,,ratification,2009-12-31,,,,,https://example.org/t\n";
 
         JsonPath answer = refused(execute("import-party-table", Map.of("treaty", "GWREFUSED", "csv", csv)),
                 "importPartyTable", "VALIDATION", "csv")
@@ -77,6 +77,23 @@ class ImportPartyTableTest {
         assertThat(answer.getString("errors[0].message")).isNotBlank();
         // nothing written: not even France's good row
         execute("treaty-parties", Map.of("code", "GWREFUSED")).body("errors", nullValue())
+                .body("data.treaty.parties", empty());
+    }
+
+    @Test
+    void aRowThatCannotBeReadIsAProblemOfItsLine() {
+        TreatyServiceApi.createTreaty("GWUNREAD", 2, 3);
+        String csv = HEADER
+                + "GWUNREAD,France,FR,state,,ratification,2024-01-10,2024-04-10,,,,https://example.org/t\n"
+                + "GWUNREAD,Germany,DE,state,,ratification,2024-13-01,,,,,https://example.org/t\n";
+
+        JsonPath answer = refused(execute("import-party-table", Map.of("treaty", "GWUNREAD", "csv", csv)),
+                "importPartyTable", "VALIDATION", "csv")
+                .extract().jsonPath();
+
+        assertThat(answer.getList("errors[0].extensions.problems")).singleElement().isEqualTo(Map.of(
+                "line", 3, "column", "instrument_date", "reason", "'2024-13-01' is not a real date"));
+        execute("treaty-parties", Map.of("code", "GWUNREAD")).body("errors", nullValue())
                 .body("data.treaty.parties", empty());
     }
 
