@@ -124,9 +124,7 @@ class ContractDocumentsTest {
 
     @Test
     void everyOrganisationEventTypeIsAnAsyncApiMessageWithTheOrganisationSchema() throws Exception {
-        Map<String, String> payloadByName = new java.util.HashMap<>();
-        asyncApi().get("components").get("messages").forEach(m -> payloadByName.put(m.get("name").asText(),
-                m.get("payload").has("$ref") ? m.get("payload").get("$ref").asText() : ""));
+        Map<String, String> payloadByName = payloadByMessageName();
         for (OrganisationEventType type : OrganisationEventType.values()) {
             assertThat(payloadByName).as(type.ceType()).containsKey(type.ceType());
             assertThat("META-INF/ipaccord/" + payloadByName.get(type.ceType()).substring(2)).isEqualTo(Schemas.ORGANISATION_V1);
@@ -162,9 +160,7 @@ class ContractDocumentsTest {
 
     @Test
     void everyTreatyEventTypeIsAnAsyncApiMessageWithTheSchemaOfItsData() throws Exception {
-        Map<String, String> payloadByName = new java.util.HashMap<>();
-        asyncApi().get("components").get("messages").forEach(m -> payloadByName.put(m.get("name").asText(),
-                m.get("payload").has("$ref") ? m.get("payload").get("$ref").asText() : ""));
+        Map<String, String> payloadByName = payloadByMessageName();
         Map<Class<?>, String> schemaOf = Map.of(
                 TreatyData.class, Schemas.TREATY_V1,
                 InstrumentData.class, Schemas.INSTRUMENT_V1,
@@ -251,9 +247,7 @@ class ContractDocumentsTest {
 
     @Test
     void everyEventEventTypeIsAnAsyncApiMessageWithTheEventSchema() throws Exception {
-        Map<String, String> payloadByName = new java.util.HashMap<>();
-        asyncApi().get("components").get("messages").forEach(m -> payloadByName.put(m.get("name").asText(),
-                m.get("payload").has("$ref") ? m.get("payload").get("$ref").asText() : ""));
+        Map<String, String> payloadByName = payloadByMessageName();
         for (EventChangeType type : EventChangeType.values()) {
             assertThat(payloadByName).as(type.ceType()).containsKey(type.ceType());
             assertThat("META-INF/ipaccord/" + payloadByName.get(type.ceType()).substring(2)).isEqualTo(Schemas.EVENT_V1);
@@ -339,6 +333,14 @@ class ContractDocumentsTest {
 
     private static <E extends Enum<E>> List<String> names(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+
+    /** Each AsyncAPI message's name ({@code ce_type}) and its payload's {@code $ref} ("" for an inline payload). */
+    private static Map<String, String> payloadByMessageName() throws Exception {
+        Map<String, String> payloadByName = new java.util.HashMap<>();
+        asyncApi().get("components").get("messages").forEach(m -> payloadByName.put(m.get("name").asText(),
+                m.get("payload").has("$ref") ? m.get("payload").get("$ref").asText() : ""));
+        return payloadByName;
     }
 
     private static JsonNode asyncApi() throws Exception {

@@ -1,13 +1,11 @@
 package io.ipaccord.member.seed;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 
 import io.ipaccord.member.memberstate.MemberStateInput;
 import io.ipaccord.member.memberstate.MemberStateService;
 import io.ipaccord.member.party.Alignment;
-import io.ipaccord.platform.seed.CsvTable;
 import io.ipaccord.platform.seed.SeedRuns;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -34,18 +32,13 @@ public class MemberStateSeed {
     void onStart(@Observes @Priority(PRIORITY) StartupEvent event, SeedRuns seedRuns, MemberStateService service,
             @ConfigProperty(name = "ipaccord.seed.enabled", defaultValue = "true") boolean enabled) {
         if (enabled) {
-            seedRuns.runOnce(RUN, () -> {
-                Map<Alignment, Long> done = importAll(service);
-                return (int) (done.getOrDefault(Alignment.REGISTERED, 0L) + done.getOrDefault(Alignment.UPDATED, 0L));
-            });
+            ReferenceImport.runOnce(seedRuns, RUN, () -> importAll(service));
         }
     }
 
     /** @return how many states were registered, updated and left unchanged */
     static Map<Alignment, Long> importAll(MemberStateService service) {
-        Map<Alignment, Long> done = new EnumMap<>(Alignment.class);
-        CsvTable.fromClasspath(FILE).rows().forEach(row -> done.merge(service.align(toInput(row)), 1L, Long::sum));
-        return done;
+        return ReferenceImport.alignAll(FILE, row -> service.align(toInput(row)));
     }
 
     static MemberStateInput toInput(Map<String, String> row) {
@@ -56,7 +49,7 @@ public class MemberStateSeed {
         input.numeric = row.get("numeric");
         input.name = row.get("name");
         input.memberSince = since.isEmpty() ? null : LocalDate.parse(since);
-        input.sources = SeedSources.split(row.get("source_url"));
+        input.sources = ReferenceImport.sources(row.get("source_url"));
         input.verified = row.get("verified_yes_no");
         return input;
     }

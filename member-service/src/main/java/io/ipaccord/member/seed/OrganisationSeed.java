@@ -1,6 +1,5 @@
 package io.ipaccord.member.seed;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -8,7 +7,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.ipaccord.member.organisation.OrganisationInput;
 import io.ipaccord.member.organisation.OrganisationService;
 import io.ipaccord.member.party.Alignment;
-import io.ipaccord.platform.seed.CsvTable;
 import io.ipaccord.platform.seed.SeedRuns;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -32,18 +30,13 @@ public class OrganisationSeed {
     void onStart(@Observes @Priority(MemberStateSeed.PRIORITY + 1) StartupEvent event, SeedRuns seedRuns,
             OrganisationService service, @ConfigProperty(name = "ipaccord.seed.enabled", defaultValue = "true") boolean enabled) {
         if (enabled) {
-            seedRuns.runOnce(RUN, () -> {
-                Map<Alignment, Long> done = importAll(service);
-                return (int) (done.getOrDefault(Alignment.REGISTERED, 0L) + done.getOrDefault(Alignment.UPDATED, 0L));
-            });
+            ReferenceImport.runOnce(seedRuns, RUN, () -> importAll(service));
         }
     }
 
     /** @return how many organisations were registered, updated and left unchanged */
     static Map<Alignment, Long> importAll(OrganisationService service) {
-        Map<Alignment, Long> done = new EnumMap<>(Alignment.class);
-        CsvTable.fromClasspath(FILE).rows().forEach(row -> done.merge(service.align(toInput(row)), 1L, Long::sum));
-        return done;
+        return ReferenceImport.alignAll(FILE, row -> service.align(toInput(row)));
     }
 
     static OrganisationInput toInput(Map<String, String> row) {
@@ -51,7 +44,7 @@ public class OrganisationSeed {
         input.code = row.get("code");
         input.name = row.get("name");
         input.shortName = row.get("short_name");
-        input.sources = SeedSources.split(row.get("source_url"));
+        input.sources = ReferenceImport.sources(row.get("source_url"));
         input.verified = row.get("verified_yes_no");
         return input;
     }
