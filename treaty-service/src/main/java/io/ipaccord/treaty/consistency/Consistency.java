@@ -13,7 +13,9 @@ import io.ipaccord.contracts.treaty.api.ConsistencyReport.PartyDates;
 import io.ipaccord.contracts.treaty.api.ConsistencyReport.ReasonGroup;
 import io.ipaccord.contracts.treaty.api.ConsistencySummary;
 import io.ipaccord.contracts.treaty.api.Membership;
+import io.ipaccord.treaty.engine.Anchor;
 import io.ipaccord.treaty.engine.Delay;
+import io.ipaccord.treaty.engine.EntryIntoForceRule;
 import io.ipaccord.treaty.treaty.RuleMapper;
 import io.ipaccord.treaty.treaty.Treaty;
 
@@ -72,9 +74,17 @@ public final class Consistency {
                 .toList();
     }
 
-    /** What the treaty's later-party clock runs from (DEPOSIT, NOTIFICATION), {@code null} without a later-party rule. */
+    /**
+     * What the treaty's later-party clock runs from: DEPOSIT, NOTIFICATION, or ACTS for a Union table whose clock
+     * runs from deposit under the latest Act but from notification under the older ones the table mixes (the rule
+     * has other Acts' clocks); {@code null} without a later-party rule.
+     */
     public static String clock(Treaty treaty) {
-        Delay later = RuleMapper.toEngine(treaty.code, treaty.rule()).laterPartyDelay();
-        return later == null ? null : later.anchor().name();
+        EntryIntoForceRule rule = RuleMapper.toEngine(treaty.code, treaty.rule());
+        Delay later = rule.laterPartyDelay();
+        if (later == null) {
+            return null;
+        }
+        return later.anchor() == Anchor.DEPOSIT && !rule.otherActClocks().isEmpty() ? "ACTS" : later.anchor().name();
     }
 }

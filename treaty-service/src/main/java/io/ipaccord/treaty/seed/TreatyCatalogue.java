@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import io.ipaccord.treaty.engine.CountCondition;
 import io.ipaccord.treaty.engine.Delay;
 import io.ipaccord.treaty.engine.EntryIntoForceRule;
+import io.ipaccord.treaty.engine.OtherActClock;
 import io.ipaccord.treaty.engine.RecordedInstrument;
 import io.ipaccord.contracts.treaty.InstrumentType;
 
@@ -126,6 +127,7 @@ public final class TreatyCatalogue {
                     .laterPartyDelay(delay(row.optional("later_party_delay")))
                     .partyMayNameLaterDate(yes(row, "party_may_name_later_date"))
                     .denunciationDelay(delay(row.optional("denunciation_delay")))
+                    .otherActClocks(OtherActClock.parseAll(row.optional("other_act_clocks")))
                     // An Act's own initial date is not in treaties.csv.
                     .recordedEntryIntoForce(act == null ? treaty.inForceDate() : null);
             String types = row.optional("qualifying_types");

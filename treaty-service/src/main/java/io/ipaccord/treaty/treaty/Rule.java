@@ -44,6 +44,10 @@ public class Rule extends TreatyPart {
     @Column(name = "denunciation_delay")
     public String denunciationDelay;
 
+    /** The other Acts' later-party clocks, {@code ;}-separated in the engine's notation; empty when none. */
+    @Column(name = "other_act_clocks", nullable = false)
+    public String otherActClocks = "";
+
     @Column(name = "recorded_entry_into_force")
     public LocalDate recordedEntryIntoForce;
 

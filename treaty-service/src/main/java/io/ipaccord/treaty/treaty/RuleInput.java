@@ -16,7 +16,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * An entry-into-force rule in a request; the shape of {@code TreatyData.Rule}. {@code qualifyingTypes} defaults to
- * ratification, accession, acceptance and approval.
+ * ratification, accession, acceptance and approval. {@code otherActClocks}: the later-party clocks of the treaty's
+ * other Acts, in the engine's notation ({@code 1M from NOTIFICATION until 1970-04-26}), only to explain a recorded date.
  */
 public record RuleInput(
         @Size(min = 1, max = 10) List<@NotNull InstrumentType> qualifyingTypes,
@@ -29,7 +30,8 @@ public record RuleInput(
         @Size(max = 10000) String notes,
         @Size(max = 20) List<@NotBlank @Size(max = 2000) String> sources,
         @Pattern(regexp = "yes|no|partial", message = "must be yes, no or partial") String verified,
-        @Size(max = 2000) String verificationNote) {
+        @Size(max = 2000) String verificationNote,
+        @Size(max = 10) List<@NotBlank @Size(max = 200) String> otherActClocks) {
 
     private static final String GROUP = "[A-Z][A-Z0-9_]{0,59}";
     private static final String GROUP_MESSAGE = "must be a group name (capital letters, digits and '_', e.g. PARIS_UNION)";

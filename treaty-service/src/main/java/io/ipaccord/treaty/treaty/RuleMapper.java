@@ -14,6 +14,7 @@ import io.ipaccord.treaty.engine.CountCondition;
 import io.ipaccord.treaty.engine.Delay;
 import io.ipaccord.treaty.engine.Eligibility;
 import io.ipaccord.treaty.engine.EntryIntoForceRule;
+import io.ipaccord.treaty.engine.OtherActClock;
 
 /** A stored rule to the engine's rule and to the API's shape, and a requested rule to a stored one. */
 public final class RuleMapper {
@@ -32,6 +33,7 @@ public final class RuleMapper {
                 .partyMayNameLaterDate(rule.partyMayNameLaterDate)
                 .denunciationDelay(delay(rule.denunciationDelay))
                 .recordedEntryIntoForce(rule.recordedEntryIntoForce)
+                .otherActClocks(OtherActClock.parseAll(rule.otherActClocks))
                 .build();
     }
 
@@ -75,6 +77,15 @@ public final class RuleMapper {
         rule.partyMayNameLaterDate = input.partyMayNameLaterDate();
         rule.denunciationDelay = notation(input.denunciationDelay());
         rule.recordedEntryIntoForce = input.recordedEntryIntoForce();
+        List<String> clocks = input.otherActClocks() == null ? List.of() : input.otherActClocks();
+        for (int i = 0; i < clocks.size(); i++) {
+            try {
+                OtherActClock.parse(clocks.get(i));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid(field + ".otherActClocks[" + i + "]", e.getMessage());
+            }
+        }
+        rule.otherActClocks = clocks.stream().map(c -> OtherActClock.parse(c).notation()).collect(Collectors.joining(";"));
         rule.notes = input.notes();
         rule.provenance = Provenance.of(input.sources(), input.verified(), input.verificationNote());
     }
@@ -89,7 +100,8 @@ public final class RuleMapper {
                 .toList();
         return new RuleInput(List.copyOf(rule.qualifyingTypes()),
                 conditions, toInput(rule.initialDelay()), toInput(rule.laterPartyDelay()), rule.partyMayNameLaterDate(),
-                toInput(rule.denunciationDelay()), rule.recordedEntryIntoForce(), notes, sources, verified, verificationNote);
+                toInput(rule.denunciationDelay()), rule.recordedEntryIntoForce(), notes, sources, verified, verificationNote,
+                rule.otherActClocks().stream().map(OtherActClock::notation).toList());
     }
 
     private static RuleInput.DelayInput toInput(Delay delay) {

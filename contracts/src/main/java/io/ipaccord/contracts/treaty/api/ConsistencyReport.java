@@ -41,8 +41,9 @@ public record ConsistencyReport(
 
     /**
      * @param treaty the treaty code
-     * @param clock  what the treaty's later-party clock runs from: DEPOSIT, NOTIFICATION, or null when its rule has no
-     *               later-party delay
+     * @param clock  what the treaty's later-party clock runs from: DEPOSIT, NOTIFICATION, ACTS (a Union table mixing
+     *               Acts: from deposit under the latest Act, from notification under older ones), or null when its
+     *               rule has no later-party delay
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TreatySummary(String treaty, String clock, ConsistencySummary summary) {
