@@ -133,19 +133,6 @@ public class KnownReferences {
         return !lookup(kind, Set.of(code)).isEmpty();
     }
 
-    /** Every current (not removed) code of {@code kind} with its name, e.g. to resolve a name a file gives. */
-    @Transactional(TxType.MANDATORY)
-    public Map<String, String> current(ReferenceKind kind) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT code, name FROM known_reference WHERE kind = :kind AND NOT removed ORDER BY code")
-                .setParameter("kind", kind.name())
-                .getResultList();
-        Map<String, String> found = new LinkedHashMap<>();
-        rows.forEach(row -> found.put((String) row[0], (String) row[1]));
-        return found;
-    }
-
     /**
      * The names the owner published for these codes of {@code kind} (removed ones included), by code; codes never
      * published are left out. For an organisation the name is the one the depositary's tables print, e.g.
@@ -158,6 +145,19 @@ public class KnownReferences {
             lookup(kind, Set.copyOf(codes)).forEach((code, known) -> names.put(code, known.name()));
         }
         return names;
+    }
+
+    /** Every current (not removed) code of {@code kind} with its name, e.g. to resolve a name a file gives. */
+    @Transactional(TxType.MANDATORY)
+    public Map<String, String> current(ReferenceKind kind) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT code, name FROM known_reference WHERE kind = :kind AND NOT removed ORDER BY code")
+                .setParameter("kind", kind.name())
+                .getResultList();
+        Map<String, String> found = new LinkedHashMap<>();
+        rows.forEach(row -> found.put((String) row[0], (String) row[1]));
+        return found;
     }
 
     private Map<String, Known> lookup(ReferenceKind kind, Set<String> codes) {

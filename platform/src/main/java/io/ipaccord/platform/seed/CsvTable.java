@@ -63,6 +63,33 @@ public final class CsvTable {
     }
 
     /**
+     * Writes a CSV document, the counterpart of {@link #parse}: the header line, then one line per record, each
+     * ending with CRLF; a field holding a comma, a double quote, a CR or a LF is quoted, its quotes doubled
+     * (RFC 4180). A null field is written empty.
+     */
+    public static String format(List<String> header, List<List<String>> records) {
+        StringBuilder out = new StringBuilder();
+        appendLine(out, header);
+        records.forEach(record -> appendLine(out, record));
+        return out.toString();
+    }
+
+    private static void appendLine(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String field = fields.get(i) == null ? "" : fields.get(i);
+            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\r') >= 0 || field.indexOf('\n') >= 0) {
+                out.append('"').append(field.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(field);
+            }
+        }
+        out.append("\r\n");
+    }
+
+    /**
      * One CSV record with the physical line it starts on (1 = the first line; a quoted field spanning line breaks
      * makes the next record start further down).
      */
@@ -91,33 +118,6 @@ public final class CsvTable {
             out.add(new Record(starts.get(i), r));
         }
         return out;
-    }
-
-    /**
-     * Writes a CSV document, the counterpart of {@link #parse}: the header line, then one line per record, each
-     * ending with CRLF; a field holding a comma, a double quote, a CR or a LF is quoted, its quotes doubled
-     * (RFC 4180). A null field is written empty.
-     */
-    public static String format(List<String> header, List<List<String>> records) {
-        StringBuilder out = new StringBuilder();
-        appendLine(out, header);
-        records.forEach(record -> appendLine(out, record));
-        return out.toString();
-    }
-
-    private static void appendLine(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String field = fields.get(i) == null ? "" : fields.get(i);
-            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\r') >= 0 || field.indexOf('\n') >= 0) {
-                out.append('"').append(field.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(field);
-            }
-        }
-        out.append("\r\n");
     }
 
     public List<String> header() {

@@ -3,6 +3,9 @@ package io.ipaccord.platform.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class CsvTableTest {
@@ -45,5 +48,19 @@ class CsvTableTest {
         assertThat(records.get(1).fields()).containsExactly("1", "x, y");
         assertThat(records.get(2).fields()).containsExactly("2", "two\r\nlines");
         assertThat(records.get(4).fields()).containsExactly("4");
+    }
+
+    @Test
+    void writesWhatItReadsQuotingOnlyWhereRfc4180Needs() {
+        String text = CsvTable.format(List.of("code", "notes"), List.of(
+                List.of("BERNE", "Paris Act (1971), Art. 29 \"notification\""),
+                Arrays.asList("PCT", null),
+                List.of("NICE", "two\nlines")));
+
+        assertThat(text).isEqualTo("code,notes\r\nBERNE,\"Paris Act (1971), Art. 29 \"\"notification\"\"\"\r\nPCT,\r\n"
+                + "NICE,\"two\nlines\"\r\n");
+        CsvTable read = CsvTable.parse(text);
+        assertThat(read.rows()).extracting(row -> row.get("notes"))
+                .containsExactly("Paris Act (1971), Art. 29 \"notification\"", "", "two\nlines");
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** The forms an export is answered in, chosen by a {@code format} query parameter or else by {@code Accept}. */
 public enum ExportFormat {
-    CSV(MediaType.valueOf(PartyTableWriter.MEDIA_TYPE), "csv"),
+    CSV(MediaType.valueOf(PartyTableWriter.MEDIA_TYPE).withCharset("UTF-8"), "csv"),
     JSON(MediaType.APPLICATION_JSON_TYPE, "json");
 
     private final MediaType mediaType;
@@ -22,6 +22,7 @@ public enum ExportFormat {
         this.extension = extension;
     }
 
+    /** The answer's {@code Content-Type}: {@code text/csv;charset=UTF-8}, {@code application/json}. */
     public MediaType mediaType() {
         return mediaType;
     }

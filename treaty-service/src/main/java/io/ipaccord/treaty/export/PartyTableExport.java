@@ -27,9 +27,9 @@ import jakarta.transaction.Transactional;
 
 /**
  * A treaty's contracting-parties table as of a date, rebuilt from the instruments on record the way the import
- * reads a table (the row of a party is its instruments with no Act): one row per party with a signature or a
- * binding instrument deposited on or before the date, beside the party's standing from the engine. Ordered by
- * party name, as the depositary orders its tables.
+ * matches a table's rows to them (a row covers the treaty as a whole): one row per party with a signature or a
+ * binding instrument deposited on or before the date, beside the party's standing from the engine (under the
+ * treaty as a whole where it has one). Ordered by party name, as the depositary orders its tables.
  */
 @ApplicationScoped
 public class PartyTableExport {
@@ -49,7 +49,7 @@ public class PartyTableExport {
         });
         Map<String, List<Instrument>> byParty = new LinkedHashMap<>();
         instruments.counting(treatyCode).stream()
-                .filter(i -> i.actCode == null && onRecordBy(i, asOf))
+                .filter(i -> onRecordBy(i, asOf))
                 .forEach(i -> byParty.computeIfAbsent(i.stateCode, code -> new ArrayList<>()).add(i));
         Map<String, String> organisations = references.names(ReferenceKind.ORGANISATION, byParty.keySet());
         Map<String, String> states = references.names(ReferenceKind.MEMBER_STATE, byParty.keySet());
@@ -65,24 +65,40 @@ public class PartyTableExport {
     }
 
     /**
-     * The row of one party from its instruments in recording order: the first signature, the latest binding
-     * instrument, a denunciation deposited after it; none without a signature or a binding instrument.
+     * The row of one party from its instruments in recording order, as the import matches a row to them: the first
+     * signature and the latest binding instrument under the treaty as a whole (an instrument after a denunciation
+     * replaces the one denounced), else the first of each under any Act (a Union's table gives the instrument that
+     * joined the Union); a denunciation of the treaty as a whole deposited after that binding instrument. None
+     * without a signature or a binding instrument.
      */
     static Optional<PartyTableEntry> entry(String treaty, String party, String name, boolean organisation,
             List<Instrument> recorded, Membership standing) {
         Instrument signature = null;
+        Instrument signatureUnderAct = null;
         Instrument binding = null;
+        Instrument bindingUnderAct = null;
         Instrument denunciation = null;
         for (Instrument instrument : recorded) {
+            boolean whole = instrument.actCode == null;
             if (instrument.type == InstrumentType.SIGNATURE) {
-                signature = signature == null ? instrument : signature;
+                if (whole && signature == null) {
+                    signature = instrument;
+                } else if (!whole && signatureUnderAct == null) {
+                    signatureUnderAct = instrument;
+                }
             } else if (instrument.type.binds()) {
-                binding = instrument;
-                denunciation = null;
-            } else if (instrument.type == InstrumentType.DENUNCIATION && binding != null) {
-                denunciation = denunciation == null ? instrument : denunciation;
+                if (whole) {
+                    binding = instrument;
+                    denunciation = null;
+                } else if (bindingUnderAct == null) {
+                    bindingUnderAct = instrument;
+                }
+            } else if (instrument.type == InstrumentType.DENUNCIATION && whole && binding != null && denunciation == null) {
+                denunciation = instrument;
             }
         }
+        signature = signature != null ? signature : signatureUnderAct;
+        binding = binding != null ? binding : bindingUnderAct;
         if (signature == null && binding == null) {
             return Optional.empty();
         }

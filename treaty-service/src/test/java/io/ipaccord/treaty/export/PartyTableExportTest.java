@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.ipaccord.platform.seed.CsvTable;
 import io.ipaccord.treaty.Fixtures;
 import io.ipaccord.treaty.MemberStateEvents;
+import io.ipaccord.treaty.OrganisationEvents;
 import io.ipaccord.treaty.partytable.PartyTableColumns;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -161,6 +162,23 @@ class PartyTableExportTest {
         given().queryParam("asOf", "2020-01-01").accept(ContentType.JSON).get("/states/XB/treaties")
                 .then().statusCode(200).contentType(ContentType.JSON);
         assertThat(CsvTable.parse(csv).rows()).hasSameSizeAs(json.getList("treaty"));
+    }
+
+    @Test
+    void anOrganisationIsAnIgoRowNamedAsTheTablesNameItWithoutIso2() {
+        OrganisationEvents.ensureKnown(dataSource);
+        String csv = given().queryParam("asOf", "2026-02-03").get("/treaties/WCT/party-table").then().statusCode(200)
+                .extract().asString();
+        Map<String, String> eu = CsvTable.parse(csv).rows().stream()
+                .filter(row -> row.get(PartyTableColumns.PARTY_KIND).equals(PartyTableColumns.KIND_ORGANISATION))
+                .findFirst().orElseThrow();
+        assertThat(eu).containsEntry(PartyTableColumns.PARTY_NAME, "European Union (EU)")
+                .containsEntry(PartyTableColumns.ISO2, "").containsEntry(PartyTableColumns.INSTRUMENT_TYPE, "ratification");
+
+        Map<String, Object> json = given().queryParam("asOf", "2026-02-03").queryParam("format", "json")
+                .get("/treaties/WCT/party-table").then().statusCode(200).extract().jsonPath().getMap("find { it.party == 'EU' }");
+        assertThat(json).containsEntry("kind", "igo").containsEntry("name", "European Union (EU)")
+                .containsEntry("status", "BOUND").containsEntry("recordedEntryIntoForce", eu.get(PartyTableColumns.ENTRY_INTO_FORCE_DATE));
     }
 
     @Test

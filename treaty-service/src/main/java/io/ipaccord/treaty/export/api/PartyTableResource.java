@@ -24,21 +24,20 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * A treaty's contracting-parties table as of a date, as CSV in the depositary's format (what the import reads) or
- * as JSON with each party's standing. The class path is {@code /treaties}, like the treaty resource's, so that
- * the methods of both (and an import on the same path) are matched together.
+ * as JSON with each party's standing. The class path is the import's ({@code PartyTableImportResource}, PUT), with
+ * the same parameter name, so that JAX-RS matches the methods of both classes together.
  */
-@Path("/treaties")
+@Path("/treaties/{code}/party-table")
 @Tag(name = "Exports")
 public class PartyTableResource {
 
     @Inject PartyTableExport export;
 
     @GET
-    @Path("/{code}/party-table")
     @Produces({ PartyTableWriter.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @Operation(summary = "A treaty's party table as of a date, as CSV or JSON",
-            description = "One row per party with a signature or a binding instrument (no Act) deposited on or before asOf, "
-                    + "by party name. CSV: the columns of the depositary's tables (the import's format; entry_into_force_date is "
+            description = "One row per party with a signature or a binding instrument deposited on or before asOf (the treaty's "
+                    + "as a whole, else the first under an Act, as the import matches rows), by party name. CSV: the columns of the depositary's tables (the import's format; entry_into_force_date is "
                     + "the recorded date). JSON: the same facts with the standing and the authoritative, recorded and computed "
                     + "dates. format=csv|json, else Accept; CSV by default. An attachment named <code>-parties-<asOf>.csv|json.")
     public Response partyTable(
