@@ -36,7 +36,7 @@ class MembershipQueriesTest {
         JsonPath answer = fields(execute("member-state-treaties", Map.of("code", "CN", "asOf", "2021-01-01"))
                 .body("errors", nullValue()), "data.memberState",
                 "name", "China",
-                "treaties.status", everyItem(equalTo("BOUND")), "treaties.partyCode", everyItem(equalTo("CN")),
+                "treaties.partyCode", everyItem(equalTo("CN")), beijing + "status", "BOUND",
                 "treaties.asOf", everyItem(equalTo("2021-01-01")),
                 "treaties.find { it.treatyCode == 'BERNE' }.act", "PARIS_1971",
                 "treaties.find { it.treatyCode == 'BERNE' }.bound", "1992-10-15",
@@ -48,7 +48,8 @@ class MembershipQueriesTest {
         // by bound date: China's path from Paris (1985) to Beijing (2020), with the depositary's other tables between
         assertThat(answer.getList("data.memberState.treaties.treatyCode", String.class))
                 .containsSubsequence("PARIS", "MADRID_MARKS", "BERNE", "PCT", "MADRID_PROTOCOL", "BEIJING");
-        assertThat(answer.getList("data.memberState.treaties.bound", String.class)).isSorted();
+        assertThat(answer.getList("data.memberState.treaties.bound", String.class).stream()
+                .filter(java.util.Objects::nonNull).toList()).isSorted();
 
         // standings, their treaties, their instruments (one state: listed by state): one call each
         assertThat(ServiceMetrics.TREATY_SERVICE.since(before)).isEqualTo(Map.of(

@@ -47,7 +47,7 @@ class TreatyQueriesTest {
         List<Map<String, Object>> bound = parties.stream()
                 .filter(p -> "2020-04-28".equals(p.get("bound"))).toList();
         assertThat(bound).hasSize(30);
-        assertThat(bound.stream().map(p -> ((Map<?, ?>) p.get("state")).get("name")).toList())
+        assertThat(bound.stream().map(p -> (String) ((Map<?, ?>) p.get("state")).get("name")).toList())
                 .containsAll(BEIJING_PARTIES);
         assertThat(parties).allSatisfy(p -> assertThat((String) p.get("bound")).satisfiesAnyOf(
                 date -> assertThat(date).isNull(), date -> assertThat(date).isGreaterThanOrEqualTo("2020-04-28")));
