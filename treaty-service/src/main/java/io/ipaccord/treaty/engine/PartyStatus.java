@@ -22,7 +22,11 @@ public sealed interface PartyStatus {
         return null;
     }
 
-    /** Bound since (bound, denounced after being bound) or from (not yet bound, once determined), else {@code null}. */
+    /**
+     * Bound since (bound, denounced after being bound) or from (not yet bound, once determined), else {@code null}: the
+     * authoritative date of {@link #dates()} (the depositary's recorded date where there is one, else the computed
+     * one), which also decides the standing as of the date.
+     */
     default LocalDate boundFrom() {
         return null;
     }

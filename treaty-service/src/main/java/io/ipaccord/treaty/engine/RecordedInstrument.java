@@ -94,7 +94,8 @@ public record RecordedInstrument(
 
     @Override
     public String toString() {
-        return state + " " + type + (act == null ? "" : " [" + act + "]") + " deposited " + deposited
+        return state + " " + type + (act == null ? "" : " [" + act + "]")
+                + (deposited == null ? " (instrument not on record)" : " deposited " + deposited)
                 + (notified == null ? "" : " notified " + notified)
                 + (namedEffectiveDate == null ? "" : " naming " + namedEffectiveDate);
     }

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jboss.logging.Logger;
+
 import io.ipaccord.contracts.organisation.OrganisationData;
 import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 import io.ipaccord.contracts.treaty.api.ImportResult;
@@ -54,6 +56,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class PartyTableImport {
 
+    private static final Logger LOG = Logger.getLogger(PartyTableImport.class);
+
     /** The organisations as the seed knows them (platform's reference file), for a seed run before the replica caught up. */
     static final String ORGANISATIONS_FILE = "seed/organisations.csv";
 
@@ -70,6 +74,7 @@ public class PartyTableImport {
      */
     @Transactional
     public ImportResult importTable(String treatyCode, String csv, Origin origin) {
+        long started = System.nanoTime();
         Treaty treaty = treaties.findForWrite(treatyCode)
                 .orElseThrow(() -> ProblemException.notFound("No treaty with code " + treatyCode));
         List<PartyRow> rows;
@@ -111,8 +116,11 @@ public class PartyTableImport {
         instruments.flush();
         Evaluation today = changes.publishAll(treaty, written, before, InstrumentMapper.toEngine(after));
         int added = (int) written.stream().filter(w -> w.type() == TreatyActionChangeType.INSTRUMENT_DEPOSITED).count();
-        return new ImportResult(treaty.code, rows.size(), added, written.size() - added, unchanged,
+        ImportResult result = new ImportResult(treaty.code, rows.size(), added, written.size() - added, unchanged,
                 Consistency.summary(today.memberships()));
+        LOG.infof("Party table of %s (%s): %d rows, %d added, %d changed, %d unchanged in %d ms", treaty.code, origin,
+                rows.size(), result.added(), result.changed(), unchanged, (System.nanoTime() - started) / 1_000_000);
+        return result;
     }
 
     /**

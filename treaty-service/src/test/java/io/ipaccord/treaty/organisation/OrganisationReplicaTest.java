@@ -27,7 +27,7 @@ import jakarta.inject.Inject;
 /**
  * Organisations are parties: treaty-service learns them from member-service's {@code ipaccord.organisations.v1}
  * (published here as member-service's relay does). An organisation can deposit once the replica knows it; a code
- * that is neither a member state nor an organisation is refused. XA is a user-assigned code no one uses.
+ * that is neither a member state nor an organisation is refused. XY is a user-assigned code no one uses.
  */
 @QuarkusTest
 class OrganisationReplicaTest {
@@ -45,14 +45,14 @@ class OrganisationReplicaTest {
 
     @Test
     void anOrganisationCanDepositOnceTheReplicaKnowsIt() {
-        problem(postInstrument(instrument(TREATY, "XA", "ACCESSION", "2020-01-10")), 422, "unprocessable")
+        problem(postInstrument(instrument(TREATY, "XY", "ACCESSION", "2020-01-10")), 422, "unprocessable")
                 .body("errors[0].field", equalTo("state"))
-                .body("errors[0].message", equalTo("XA is not a known member state or organisation"));
+                .body("errors[0].message", equalTo("XY is not a known member state or organisation"));
 
-        OrganisationData made = new OrganisationData("XA", "Test Organisation", "TO", List.of(), "no", 0, Instant.now());
+        OrganisationData made = new OrganisationData("XY", "Test Organisation", "TO", List.of(), "no", 0, Instant.now());
         OrganisationEvents.publish(List.of(made));
         Awaitility.await().atMost(MemberStateEvents.DEADLINE).pollInterval(Duration.ofMillis(200))
-                .until(() -> postInstrument(instrument(TREATY, "XA", "ACCESSION", "2020-01-10")).statusCode() == 201);
+                .until(() -> postInstrument(instrument(TREATY, "XY", "ACCESSION", "2020-01-10")).statusCode() == 201);
     }
 
     @Test

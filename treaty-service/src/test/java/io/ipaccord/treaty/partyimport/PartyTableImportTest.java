@@ -60,6 +60,7 @@ class PartyTableImportTest {
     @Test
     void aTableOfATreatyTheSeedHasNoTableForLandsWholeAndAgreesWithTheEngine() {
         JsonPath result = put("PLT", PLT).then().statusCode(200).extract().jsonPath();
+        System.out.println("PLT import: " + result.prettify());
         assertThat(result.getInt("rows")).isEqualTo(28);
         assertThat(result.getInt("added")).as("18 signatures, 25 binding instruments").isEqualTo(43);
         assertThat(result.getInt("changed")).isZero();

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.ipaccord.contracts.treaty.InstrumentType;
 import io.ipaccord.treaty.engine.RecordedInstrument;
+import io.ipaccord.treaty.engine.SeedPartyTables;
 
 class PartyTableTest {
 
@@ -23,10 +24,7 @@ class PartyTableTest {
 
     /** The 27 depositary tables of the seed. */
     static Stream<String> seedTables() {
-        return Stream.of("BEIJING", "BERNE", "BRUSSELS", "GRATK", "HAGUE", "HAGUE_GENEVA_1999", "LISBON",
-                "LISBON_GENEVA_2015", "LOCARNO", "MADRID_MARKS", "MADRID_PROTOCOL", "MADRID_SOURCE", "MARRAKESH",
-                "NAIROBI", "NICE", "PARIS", "PCT", "PHONOGRAMS", "RDLT", "ROME", "SINGAPORE", "STRASBOURG_IPC", "TLT",
-                "WASHINGTON_IPIC", "WCT", "WIPO_CONV", "WPPT");
+        return SeedPartyTables.CODES.stream();
     }
 
     static String resource(String code) {
