@@ -4,10 +4,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.backend.BackendPolicy;
+import io.ipaccord.gateway.consistency.ConsistencyClient;
 import io.ipaccord.gateway.event.EventServiceClient;
 import io.ipaccord.gateway.instrument.InstrumentClient;
 import io.ipaccord.gateway.membership.MembershipClient;
 import io.ipaccord.gateway.memberstate.MemberStateClient;
+import io.ipaccord.gateway.organisation.OrganisationClient;
 import io.ipaccord.gateway.treaty.TreatyServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -16,7 +18,7 @@ import jakarta.inject.Inject;
 
 /**
  * The backends, each a REST client with its service's {@link BackendPolicy}: inject {@code Backend<MemberStateClient>}
- * and the like. treaty-service has three clients (treaties, standings, instruments), one per feature package, so
+ * and the like. member-service has two clients (member states, organisations), treaty-service four (treaties, standings, instruments, consistency), one per feature package, so
  * packages point one way. One instance each, so every caller shares its circuit breakers (one per operation).
  */
 @ApplicationScoped
@@ -27,6 +29,12 @@ public class Backends {
     @Produces
     @Singleton
     Backend<MemberStateClient> memberService(@RestClient MemberStateClient client) {
+        return backend(MemberStateClient.SERVICE, client);
+    }
+
+    @Produces
+    @Singleton
+    Backend<OrganisationClient> organisationService(@RestClient OrganisationClient client) {
         return backend(MemberStateClient.SERVICE, client);
     }
 
@@ -45,6 +53,12 @@ public class Backends {
     @Produces
     @Singleton
     Backend<InstrumentClient> instrumentService(@RestClient InstrumentClient client) {
+        return backend(TreatyServiceClient.SERVICE, client);
+    }
+
+    @Produces
+    @Singleton
+    Backend<ConsistencyClient> consistencyService(@RestClient ConsistencyClient client) {
         return backend(TreatyServiceClient.SERVICE, client);
     }
 

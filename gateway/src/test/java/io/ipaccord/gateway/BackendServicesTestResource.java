@@ -32,8 +32,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * ({@code ../<module>/target/quarkus-app}) as child processes, each on a fresh PostgreSQL database, both on the JVM's
  * shared Kafka broker, which the gateway uses too.
  * <p>
- * treaty-service learns member states only from Kafka. Before the tests start, its replica has caught up with
- * everything member-service published (its seed of 194 states included), so tests can deposit for any seeded state.
+ * treaty-service learns member states and organisations only from Kafka. Before the tests start, its replicas have
+ * caught up with everything member-service published (its seed of 194 states and 5 organisations included), so tests
+ * can deposit for any seeded party.
  * <p>
  * event-service ({@link #WITH_EVENT_SERVICE}) learns member states and treaties only from Kafka too; its replicas
  * have caught up with both services' seeds before the tests start, so tests can schedule events naming any of them.
@@ -126,7 +127,8 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
 
     /**
      * member-service's outbox is empty (its seed, written before it was ready, is all on Kafka) and treaty-service
-     * has committed offsets up to the end of the member-states topic: its replica holds every state published.
+     * has committed offsets up to the end of the member-states and organisations topics: its replicas hold every
+     * party published.
      */
     private void awaitReplicaCaughtUp(String bootstrapServers, String group) {
         ServiceMetrics memberMetrics = ServiceMetrics.at(memberService.baseUrl());
@@ -134,9 +136,9 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
                 .until(() -> memberMetrics.sample("ipaccord_outbox_published_total") > 0
                         && memberMetrics.sample("ipaccord_outbox_pending") == 0);
         try (Admin admin = admin(bootstrapServers)) {
-            await("treaty-service's member-state replica caught up").atMost(CATCH_UP_TIMEOUT)
+            await("treaty-service's member-state and organisation replicas caught up").atMost(CATCH_UP_TIMEOUT)
                     .pollInterval(Duration.ofMillis(250))
-                    .until(() -> lag(admin, group, Topics.MEMBER_STATES) == 0);
+                    .until(() -> lag(admin, group, Topics.MEMBER_STATES, Topics.ORGANISATIONS) == 0);
         }
     }
 
@@ -152,9 +154,9 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
                             && treatyMetrics.sample("ipaccord_outbox_pending") == 0);
         }
         try (Admin admin = admin(bootstrapServers)) {
-            await("event-service's member-state and treaty replicas caught up").atMost(CATCH_UP_TIMEOUT)
+            await("event-service's member-state, organisation and treaty replicas caught up").atMost(CATCH_UP_TIMEOUT)
                     .pollInterval(Duration.ofMillis(250))
-                    .until(() -> lag(admin, group, Topics.MEMBER_STATES, Topics.TREATIES) == 0);
+                    .until(() -> lag(admin, group, Topics.MEMBER_STATES, Topics.ORGANISATIONS, Topics.TREATIES) == 0);
         }
     }
 
@@ -178,6 +180,7 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
     private static void createTopics(String bootstrapServers) {
         List<NewTopic> topics = List.of(
                 new NewTopic(Topics.MEMBER_STATES, 3, (short) 1).configs(Map.of("cleanup.policy", "compact")),
+                new NewTopic(Topics.ORGANISATIONS, 3, (short) 1).configs(Map.of("cleanup.policy", "compact")),
                 new NewTopic(Topics.TREATIES, 3, (short) 1).configs(Map.of("cleanup.policy", "compact")),
                 new NewTopic(Topics.TREATY_ACTIONS, 3, (short) 1),
                 new NewTopic(Topics.EVENTS, 3, (short) 1).configs(Map.of("cleanup.policy", "compact")));

@@ -62,7 +62,7 @@ public final class BackendErrors {
             case 400, 422 -> {
                 List<ValidationException.Violation> violations = rejected.problem()
                         .map(p -> p.errors().stream()
-                                .map(e -> new ValidationException.Violation(e.field(), e.message()))
+                                .map(e -> new ValidationException.Violation(e.field(), e.text()))
                                 .toList())
                         .orElse(List.of());
                 if (violations.isEmpty()) {

@@ -42,7 +42,8 @@ public class EventFeed extends Feed<EventChange> {
 
     @Subscription("eventScheduled")
     @Description("Events scheduled from now on: all of them, or those hosted by or related to one country.")
-    public Multi<Event> eventScheduled(@Id @Description("A state's ISO 3166-1 alpha-2 code.") String country) {
+    public Multi<Event> eventScheduled(@Id @Description("A party code: a state's ISO 3166-1 alpha-2"
+            + " code or an organisation's WIPO ST.3 code (events related to it).") String country) {
         String wanted = Codes.normalize(country);
         Multi<Event> scheduled = subscribe(EVENT_SCHEDULED)
                 .select().where(change -> change.type() == EventChangeType.SCHEDULED)

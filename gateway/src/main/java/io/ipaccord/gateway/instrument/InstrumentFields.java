@@ -27,7 +27,7 @@ public class InstrumentFields {
     public List<Instrument> instrument(@Source List<Membership> memberships) {
         return lookup.byRefs(memberships.stream()
                 .map(m -> m.instrumentId() == null ? null
-                        : new InstrumentLookup.Ref(m.instrumentId(), m.treatyCode(), m.stateCode()))
+                        : new InstrumentLookup.Ref(m.instrumentId(), m.treatyCode(), m.partyCode()))
                 .toList());
     }
 

@@ -13,11 +13,13 @@ import io.ipaccord.gateway.memberstate.Verification;
 
 /** The GraphQL input; {@link #toRequest()} makes it the body treaty-service takes (same names, same meaning). */
 @Input("InstrumentInput")
-@Description("An instrument a state deposits (or notifies) for a treaty or one of its Acts.")
+@Description("An instrument a contracting party (member state or organisation) deposits (or notifies) for a treaty"
+        + " or one of its Acts.")
 public record InstrumentInput(
         @Id @NonNull @Description("The treaty's code, e.g. BEIJING.") String treaty,
         @Description("The Act's code (e.g. GENEVA_1999) for a treaty with several Acts.") String act,
-        @Id @NonNull @Description("The depositing state's ISO 3166-1 alpha-2 code; it must be a known member state.")
+        @Id @NonNull @Description("The depositing party's code: a known member state's ISO 3166-1 alpha-2 code"
+                + " or a known organisation's WIPO ST.3 code (EU).")
         String state,
         @NonNull InstrumentType type,
         @NonNull @Description("Deposit date (signature date for a signature); not in the future.") LocalDate depositDate,
@@ -26,7 +28,7 @@ public record InstrumentInput(
         @Description("The depositary's reference, e.g. Beijing Notification No. 5.") String notificationReference,
         String notes,
         @Description("Where the facts come from.") List<String> sources,
-        @Description("Eligibility groups the state belonged to at deposit (e.g. PARIS_UNION), for rules that count"
+        @Description("Eligibility groups the party belonged to at deposit (e.g. PARIS_UNION), for rules that count"
                 + " groups.") List<String> groups,
         @Description("Defaults to NO.") Verification verified,
         String verificationNote) {

@@ -17,10 +17,10 @@ public class InstrumentMutations {
     @Inject Backend<InstrumentClient> treatyService;
 
     @Mutation("depositInstrument")
-    @Description("Records an instrument and answers what it determines (entry into force, dates states are bound from)."
+    @Description("Records an instrument and answers what it determines (entry into force, dates parties are bound from)."
             + " Errors: VALIDATION (extensions.fields; also for what treaty-service cannot process: a treaty it does"
-            + " not have [treaty], a state that is not a known member state [state], an Act the treaty does not have"
-            + " [act], a denunciation of nothing [type]), CONFLICT (the state already has an instrument binding it to"
+            + " not have [treaty], a code that is neither a known member state nor a known organisation [state], an"
+            + " Act the treaty does not have [act], a denunciation of nothing [type]), CONFLICT (the party already has an instrument binding it to"
             + " the treaty or Act: fields [type]).")
     public InstrumentReceipt depositInstrument(@NonNull InstrumentInput input) {
         return InstrumentReceipt.from(treatyService.write("deposit", client -> client.deposit(input.toRequest())));

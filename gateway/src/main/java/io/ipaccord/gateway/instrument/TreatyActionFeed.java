@@ -56,7 +56,7 @@ public class TreatyActionFeed extends Feed<TreatyAction> {
     }
 
     @Subscription("entryIntoForce")
-    @Description("Entry-into-force notifications from now on (a treaty in force for its first parties, a state bound"
+    @Description("Entry-into-force notifications from now on (a treaty in force for its first parties, a party bound"
             + " from a date): for every treaty, or for one.")
     public Multi<EntryIntoForce> entryIntoForce(@Id @Description("A treaty's code.") String treaty) {
         String wanted = Codes.normalize(treaty);

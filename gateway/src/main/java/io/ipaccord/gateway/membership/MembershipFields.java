@@ -14,13 +14,16 @@ import io.ipaccord.gateway.graphql.Dates;
 import io.ipaccord.gateway.graphql.DatedKey;
 import io.ipaccord.gateway.memberstate.MemberState;
 import io.ipaccord.gateway.memberstate.MemberStateLookup;
+import io.ipaccord.gateway.organisation.PartyLookup;
+import io.ipaccord.gateway.party.Party;
 import io.ipaccord.gateway.treaty.Treaty;
 import io.ipaccord.gateway.treaty.TreatyLookup;
 import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.Deprecated;
 import jakarta.inject.Inject;
 
 /**
- * Who is party to what, joining treaty-service's standings with member-service's states. Every field is batched:
+ * Who is party to what, joining treaty-service's standings with member-service's states and organisations. Every field is batched:
  * a query costs one backend call per level (and per distinct {@code asOf} on that level), whatever the number of
  * states or treaties on it.
  */
@@ -29,24 +32,33 @@ public class MembershipFields {
 
     @Inject MembershipLookup memberships;
     @Inject MemberStateLookup states;
+    @Inject PartyLookup parties;
     @Inject TreatyLookup treaties;
     @Inject Context context;
 
-    @Description("The state's standing in every treaty it signed or joined, as of asOf (default today), by bound"
+    @Description("The party's standing in every treaty it signed or joined, as of asOf (default today), by bound"
             + " date then treaty.")
-    public CompletionStage<List<@NonNull Membership>> treaties(@Source MemberState state, LocalDate asOf) {
-        return ArgumentBatch.load(context, "MemberState.treaties",
-                new DatedKey(state.code(), asOf == null ? Dates.today() : asOf), memberships::ofStates);
+    public CompletionStage<List<@NonNull Membership>> treaties(@Source Party party, LocalDate asOf) {
+        return ArgumentBatch.load(context, "Party.treaties",
+                new DatedKey(party.getCode(), asOf == null ? Dates.today() : asOf), memberships::ofStates);
     }
 
-    @Description("Every state with a standing in the treaty as of asOf (default: the treaty's asOf): signatories,"
-            + " contracting states not yet bound, bound and denounced; by bound date then state.")
+    @Description("Every party (state or organisation) with a standing in the treaty as of asOf (default: the"
+            + " treaty's asOf): signatories, contracting parties not yet bound, bound and denounced; by bound date"
+            + " then party code.")
     public CompletionStage<List<@NonNull Membership>> parties(@Source Treaty treaty, LocalDate asOf) {
         return ArgumentBatch.load(context, "Treaty.parties",
                 new DatedKey(treaty.code(), asOf == null ? treaty.asOf() : asOf), memberships::ofTreaties);
     }
 
-    @Description("The state; null if member-service does not know it (any more).")
+    @Description("The party, a member state or an organisation; null if member-service does not know it (any"
+            + " more).")
+    public List<Party> party(@Source List<Membership> memberships) {
+        return parties.byCodes(memberships.stream().map(Membership::partyCode).toList());
+    }
+
+    @Deprecated(reason = "A party may be an organisation, for which this is null: use party.")
+    @Description("The member state; null for an organisation and if member-service does not know it (any more).")
     public List<MemberState> state(@Source List<Membership> memberships) {
         return states.byCodes(memberships.stream().map(Membership::stateCode).toList());
     }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Enum;
 import io.ipaccord.contracts.treaty.PartyStanding;
 
 @Enum("PartyStatus")
-@Description("A state's standing in a treaty as of a date.")
+@Description("A party's standing in a treaty as of a date.")
 public enum PartyStatus {
     @Description("Signed, no instrument that makes it a party (yet).")
     SIGNATORY,

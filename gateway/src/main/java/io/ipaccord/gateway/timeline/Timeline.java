@@ -24,7 +24,8 @@ import io.ipaccord.gateway.instrument.InstrumentLookup;
 import io.ipaccord.gateway.membership.Membership;
 import io.ipaccord.gateway.membership.MembershipLookup;
 import io.ipaccord.gateway.memberstate.MemberState;
-import io.ipaccord.gateway.memberstate.MemberStateLookup;
+import io.ipaccord.gateway.organisation.PartyLookup;
+import io.ipaccord.gateway.party.Party;
 import io.ipaccord.gateway.treaty.Treaty;
 import io.ipaccord.gateway.treaty.TreatyAct;
 import io.ipaccord.gateway.treaty.TreatyLookup;
@@ -32,7 +33,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Merges what three services know of a state's or a treaty's path into one chronological list: the WIPO membership
+ * Merges what three services know of a party's (state's or organisation's) or a treaty's path into one chronological list: the WIPO membership
  * date (member-service), instruments and entries into force (treaty-service, its engine's dates as of today) and
  * events (event-service). An entry is listed when it concerns every subject asked: the WIPO membership only a state's
  * timeline, a treaty's adoption and entry into force only a treaty's, instruments and events both.
@@ -43,7 +44,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class Timeline {
 
-    @Inject MemberStateLookup states;
+    @Inject PartyLookup parties;
     @Inject TreatyLookup treaties;
     @Inject MembershipLookup memberships;
     @Inject InstrumentLookup instruments;
@@ -56,8 +57,8 @@ public class Timeline {
      */
     public List<TimelineEntry> of(String state, String treaty, LocalDate from, LocalDate to) {
         LocalDate today = Dates.today();
-        CompletableFuture<MemberState> memberState = state == null ? done(null)
-                : Parallel.start(() -> states.byCode(state));
+        CompletableFuture<Party> party = state == null ? done(null)
+                : Parallel.start(() -> parties.byCode(state));
         CompletableFuture<List<Instrument>> instruments = Parallel.start(() -> instruments(state, treaty));
         CompletableFuture<List<Membership>> standings = state == null ? done(List.of())
                 : Parallel.start(() -> memberships.ofStates(List.of(new DatedKey(state, today))).get(0).stream()
@@ -74,14 +75,14 @@ public class Timeline {
         deposited.forEach(i -> treatyCodes.add(i.treaty()));
         standing.forEach(m -> treatyCodes.add(m.treatyCode()));
         CompletableFuture<Map<String, Treaty>> treatyNames = Parallel.start(() -> treatiesByCode(treatyCodes, today));
-        CompletableFuture<Map<String, MemberState>> stateNames = state != null ? memberState.thenApply(Timeline::single)
-                : Parallel.start(() -> statesByCode(deposited.stream().map(Instrument::state).distinct().toList()));
+        CompletableFuture<Map<String, Party>> stateNames = state != null ? party.thenApply(Timeline::single)
+                : Parallel.start(() -> partiesByCode(deposited.stream().map(Instrument::state).distinct().toList()));
 
         Map<String, Treaty> treatyByCode = Parallel.await(treatyNames);
-        Map<String, MemberState> stateByCode = Parallel.await(stateNames);
+        Map<String, Party> stateByCode = Parallel.await(stateNames);
         List<TimelineEntry> entries = new ArrayList<>();
-        MemberState subject = Parallel.await(memberState);
-        if (subject != null && treaty == null && subject.memberSince() != null) {
+        // an organisation is no member of WIPO: no membership entry
+        if (Parallel.await(party) instanceof MemberState subject && treaty == null && subject.memberSince() != null) {
             entries.add(new MembershipEntry(subject));
         }
         Treaty subjectTreaty = treaty == null ? null : treatyByCode.get(treaty);
@@ -96,7 +97,7 @@ public class Timeline {
         deposited.forEach(i -> entries.add(new InstrumentEntry(i, instrumentTitle(i, treatyByCode, stateByCode))));
         for (Membership m : standing) {
             String treatyName = treatyName(m.treatyCode(), m.act(), treatyByCode);
-            String stateName = stateName(m.stateCode(), stateByCode);
+            String stateName = stateName(m.partyCode(), stateByCode);
             if (m.bound() != null) {
                 entries.add(new PartyEntry(m.bound(), TimelineKind.PARTY_BOUND,
                         treatyName + " in force for " + stateName, m));
@@ -133,17 +134,18 @@ public class Timeline {
         return byCode;
     }
 
-    private Map<String, MemberState> statesByCode(List<String> codes) {
-        Map<String, MemberState> byCode = new HashMap<>();
-        states.byCodes(codes).stream().filter(Objects::nonNull).forEach(s -> byCode.put(s.code(), s));
+    private Map<String, Party> partiesByCode(List<String> codes) {
+        Map<String, Party> byCode = new HashMap<>();
+        parties.byCodes(codes).stream().filter(Objects::nonNull).forEach(p -> byCode.put(p.getCode(), p));
         return byCode;
     }
 
-    private static Map<String, MemberState> single(MemberState state) {
-        return state == null ? Map.of() : Map.of(state.code(), state);
+    private static Map<String, Party> single(Party party) {
+        return party == null ? Map.of() : Map.of(party.getCode(), party);
     }
 
-    static String instrumentTitle(Instrument instrument, Map<String, Treaty> treaties, Map<String, MemberState> states) {
+    static String instrumentTitle(Instrument instrument, Map<String, Treaty> treaties,
+            Map<String, ? extends Party> states) {
         return words(instrument.type()) + " by " + stateName(instrument.state(), states) + ": "
                 + treatyName(instrument.treaty(), instrument.act(), treaties);
     }
@@ -161,9 +163,9 @@ public class Timeline {
                 .map(TreatyAct::name).findFirst().orElse(act);
     }
 
-    static String stateName(String code, Map<String, MemberState> states) {
-        MemberState state = states.get(code);
-        return state == null ? code : state.name();
+    static String stateName(String code, Map<String, ? extends Party> parties) {
+        Party party = parties.get(code);
+        return party == null ? code : party.getName();
     }
 
     /** SIGNATURE_WITHOUT_RESERVATION: "Signature without reservation". */

@@ -22,11 +22,13 @@ public class TimelineResource {
     @Inject Timeline timeline;
 
     @Query("timeline")
-    @Description("A state's or a treaty's path (or a state's path in one treaty), oldest first: WIPO membership,"
+    @Description("A party's (state's or organisation's) or a treaty's path (or a party's path in one treaty),"
+            + " oldest first: WIPO membership,"
             + " adoption, instruments, entries into force, events. Null with an UNAVAILABLE error when one of the three"
             + " services cannot answer: a timeline is complete or absent.")
     public CompletionStage<List<@NonNull TimelineEntry>> timeline(
-            @Id @Description("A state's ISO 3166-1 alpha-2 code, e.g. CN.") String state,
+            @Id @Description("A party code: a state's ISO 3166-1 alpha-2 code (CN) or an organisation's WIPO"
+                    + " ST.3 code (EU; its timeline has no WIPO membership).") String state,
             @Id @Description("A treaty's code, e.g. BEIJING.") String treaty,
             @Description("First day listed.") LocalDate from,
             @Description("Last day listed.") LocalDate to) {

@@ -38,7 +38,7 @@ public record Treaty(
         @Description("The treaty's entry into force for its first parties, when the instruments on record (or the"
                 + " depositary's recorded date) determine it as of asOf, even if the date is still ahead.")
         InitialEntryIntoForce entryIntoForce,
-        @Description("States bound as of asOf.") int partyCount,
+        @Description("Parties (states and organisations) bound as of asOf.") int partyCount,
         @NonNull @Description("Where the facts come from.") List<@NonNull String> sources,
         @NonNull Verification verified,
         @Description("Increases by one with every change.") int version) {

@@ -12,5 +12,6 @@ import io.ipaccord.contracts.treaty.TreatyStatus;
 public record TreatyFilter(
         TreatyCategory category,
         TreatyStatus status,
-        @Id @Description("A state (ISO 3166-1 alpha-2 code) bound by the treaty as of asOf.") String party) {
+        @Id @Description("A party code (a state's ISO 3166-1 alpha-2, an organisation's WIPO ST.3) bound by the"
+                + " treaty as of asOf.") String party) {
 }

@@ -3,10 +3,13 @@ package io.ipaccord.gateway.membership;
 import static io.ipaccord.gateway.GraphQLDocuments.execute;
 import static io.ipaccord.gateway.GraphQLDocuments.fields;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
@@ -29,18 +32,24 @@ class MembershipQueriesTest {
     void chinasTreatiesFromTheSeed() {
         Map<String, Long> before = ServiceMetrics.TREATY_SERVICE.requests();
 
-        fields(execute("member-state-treaties", Map.of("code", "CN", "asOf", "2021-01-01"))
+        String beijing = "treaties.find { it.treatyCode == 'BEIJING' }.";
+        JsonPath answer = fields(execute("member-state-treaties", Map.of("code", "CN", "asOf", "2021-01-01"))
                 .body("errors", nullValue()), "data.memberState",
                 "name", "China",
-                "treaties.treatyCode", contains("PARIS", "MADRID_MARKS", "BERNE", "PCT", "MADRID_PROTOCOL", "BEIJING"),
-                "treaties.bound",
-                contains("1985-03-19", "1989-10-04", "1992-10-15", "1994-01-01", "1995-12-01", "2020-04-28"),
-                "treaties.status", everyItem(equalTo("BOUND")), "treaties.stateCode", everyItem(equalTo("CN")),
-                "treaties.asOf", everyItem(equalTo("2021-01-01")), "treaties[2].act", "PARIS_1971",
-                "treaties[5].signed", "2012-06-26", "treaties[5].deposited", "2014-07-09",
-                "treaties[5].treaty.shortName", "Beijing Treaty (BTAP)", "treaties[5].treaty.status", "IN_FORCE",
-                "treaties[5].instrument.type", "RATIFICATION",
-                "treaties[5].instrument.notificationReference", "Beijing Notification No. 5");
+                "treaties.partyCode", everyItem(equalTo("CN")), beijing + "status", "BOUND",
+                "treaties.asOf", everyItem(equalTo("2021-01-01")),
+                "treaties.find { it.treatyCode == 'BERNE' }.act", "PARIS_1971",
+                "treaties.find { it.treatyCode == 'BERNE' }.bound", "1992-10-15",
+                beijing + "bound", "2020-04-28", beijing + "signed", "2012-06-26", beijing + "deposited", "2014-07-09",
+                beijing + "treaty.shortName", "Beijing Treaty (BTAP)", beijing + "treaty.status", "IN_FORCE",
+                beijing + "instrument.type", "RATIFICATION",
+                beijing + "instrument.notificationReference", "Beijing Notification No. 5")
+                .extract().jsonPath();
+        // by bound date: China's path from Paris (1985) to Beijing (2020), with the depositary's other tables between
+        assertThat(answer.getList("data.memberState.treaties.treatyCode", String.class))
+                .containsSubsequence("PARIS", "MADRID_MARKS", "BERNE", "PCT", "MADRID_PROTOCOL", "BEIJING");
+        assertThat(answer.getList("data.memberState.treaties.bound", String.class).stream()
+                .filter(java.util.Objects::nonNull).toList()).isSorted();
 
         // standings, their treaties, their instruments (one state: listed by state): one call each
         assertThat(ServiceMetrics.TREATY_SERVICE.since(before)).isEqualTo(Map.of(
@@ -48,11 +57,12 @@ class MembershipQueriesTest {
     }
 
     @Test
-    void aStateWithoutInstrumentsHasNoTreaties() {
-        execute("member-state-treaties", Map.of("code", "FR"))
+    void aPartyWithoutInstrumentsHasNoTreaties() {
+        // the European Patent Organisation is party to none of the depositary's tables
+        execute("party-treaties", Map.of("code", "EP"))
                 .body("errors", nullValue())
-                .body("data.memberState.name", equalTo("France"))
-                .body("data.memberState.treaties", hasSize(0));
+                .body("data.party.name", equalTo("European Patent Organisation"))
+                .body("data.party.treaties", hasSize(0));
     }
 
     @Test
@@ -70,9 +80,8 @@ class MembershipQueriesTest {
         assertThat(ServiceMetrics.TREATY_SERVICE.since(treatyCalls))
                 .isEqualTo(Map.of("/memberships/batch", 1L, "/treaties/batch", 1L));
         String indonesia = "data.memberStates.nodes.find { it.code == 'ID' }.treaties";
-        assertThat(answer.getList(indonesia + ".treaty.code", String.class)).containsExactly("BERNE", "PCT", "BEIJING");
+        assertThat(answer.getList(indonesia + ".treaty.code", String.class)).containsSubsequence("BERNE", "PCT", "BEIJING");
         assertThat(answer.getList(indonesia + ".state.name", String.class)).containsOnly("Indonesia");
-        assertThat(answer.getList("data.memberStates.nodes.find { it.code == 'FR' }.treaties")).isEmpty();
         int memberships = answer.getList("data.memberStates.nodes.treaties.flatten()").size();
         assertThat(memberships).isGreaterThanOrEqualTo(15);
     }
@@ -84,11 +93,12 @@ class MembershipQueriesTest {
         fields(execute("state-treaties-on-dates", Map.of("codes", List.of("CN", "ID"), "early", "1990-01-01",
                 "late", "2021-01-01"))
                 .body("errors", nullValue()), "data",
-                "memberStatesByCode[0].early.treatyCode", contains("PARIS", "MADRID_MARKS"),
+                "memberStatesByCode[0].early.treatyCode", hasItems("PARIS", "MADRID_MARKS"),
+                "memberStatesByCode[0].early.treatyCode", allOf(not(hasItem("BERNE")), not(hasItem("BEIJING"))),
                 "memberStatesByCode[0].late.treatyCode",
-                contains("PARIS", "MADRID_MARKS", "BERNE", "PCT", "MADRID_PROTOCOL", "BEIJING"),
-                "memberStatesByCode[1].early", hasSize(0),
-                "memberStatesByCode[1].late.treatyCode", contains("BERNE", "PCT", "BEIJING"));
+                hasItems("PARIS", "MADRID_MARKS", "BERNE", "PCT", "MADRID_PROTOCOL", "BEIJING"),
+                "memberStatesByCode[1].early.treatyCode", allOf(not(hasItem("PCT")), not(hasItem("BEIJING"))),
+                "memberStatesByCode[1].late.treatyCode", hasItems("BERNE", "PCT", "BEIJING"));
 
         assertThat(ServiceMetrics.TREATY_SERVICE.since(before)).isEqualTo(Map.of("/memberships/batch", 2L));
     }

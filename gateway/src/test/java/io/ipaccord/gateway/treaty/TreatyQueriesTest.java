@@ -40,11 +40,17 @@ class TreatyQueriesTest {
                 .body("errors", nullValue())
                 .body("data.treaty.status", equalTo("NOT_YET_IN_FORCE"))
                 .body("data.treaty.entryIntoForce.date", equalTo("2020-04-28"))
-                .body("data.treaty.parties.bound", everyItem(equalTo("2020-04-28")))
                 .extract().jsonPath();
 
-        assertThat(answer.getList("data.treaty.parties.state.name", String.class))
-                .containsExactlyInAnyOrderElementsOf(BEIJING_PARTIES);
+        // the 30 instruments that brought it into force bind from 2020-04-28; later ones are still to come
+        List<Map<String, Object>> parties = answer.getList("data.treaty.parties");
+        List<Map<String, Object>> bound = parties.stream()
+                .filter(p -> "2020-04-28".equals(p.get("bound"))).toList();
+        assertThat(bound).hasSize(30);
+        assertThat(bound.stream().map(p -> (String) ((Map<?, ?>) p.get("state")).get("name")).toList())
+                .containsAll(BEIJING_PARTIES);
+        assertThat(parties).allSatisfy(p -> assertThat((String) p.get("bound")).satisfiesAnyOf(
+                date -> assertThat(date).isNull(), date -> assertThat(date).isGreaterThanOrEqualTo("2020-04-28")));
         // one call per field: the treaty today, its status on 2020-04-27, its parties on 2020-05-01, their names
         assertThat(ServiceMetrics.TREATY_SERVICE.since(treatyCalls)).isEqualTo(Map.of(
                 "/treaties/{code}", 1L, "/treaties/batch", 1L, "/memberships/by-treaty/batch", 1L));
@@ -66,7 +72,8 @@ class TreatyQueriesTest {
                 .extract().jsonPath();
 
         List<String> deposits = treaty.getList("data.treaty.instruments.depositDate");
-        assertThat(deposits).hasSize(8).isSorted();
+        // every party's instrument (48) and the signatures
+        assertThat(deposits).hasSizeGreaterThan(48).isSorted();
         assertThat(treaty.getList("data.treaty.instruments.treaty", String.class)).containsOnly("BEIJING");
         assertThat(treaty.getList("data.treaty.instruments.state", String.class)).contains("CN", "JP", "ID");
     }
@@ -105,7 +112,8 @@ class TreatyQueriesTest {
         execute("treaties", boundByChina)
                 .body("errors", nullValue())
                 .body("data.treaties.code",
-                        contains("BEIJING", "BERNE", "MADRID_MARKS", "MADRID_PROTOCOL", "PARIS", "PCT"));
+                        org.hamcrest.Matchers.hasItems("BEIJING", "BERNE", "MADRID_MARKS", "MADRID_PROTOCOL", "PARIS", "PCT"))
+                .body("data.treaties.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("MARRAKESH")));
     }
 
     @Test
@@ -121,12 +129,14 @@ class TreatyQueriesTest {
                 Map.of("code", "BEIJING", "before", "2020-04-27", "after", "2020-04-28"))
                 .body("errors", nullValue()), "data.treaty",
                 "status", "IN_FORCE", "statusBefore", "NOT_YET_IN_FORCE", "statusAfter", "IN_FORCE",
-                "partiesBefore.status", everyItem(equalTo("CONTRACTING_NOT_YET_BOUND")),
-                "partiesAfter.status", everyItem(equalTo("BOUND"))).extract().jsonPath();
+                "partiesBefore.status", everyItem(org.hamcrest.Matchers.not(equalTo("BOUND")))).extract().jsonPath();
 
-        assertThat(answer.getList("data.treaty.partiesBefore.stateCode", String.class))
-                .isEqualTo(answer.getList("data.treaty.partiesAfter.stateCode", String.class))
-                .containsExactlyInAnyOrder("BW", "CN", "ID", "JP", "MD", "NG");
+        assertThat(answer.getList("data.treaty.partiesBefore.partyCode", String.class))
+                .containsExactlyInAnyOrderElementsOf(answer.getList("data.treaty.partiesAfter.partyCode", String.class))
+                .contains("BW", "CN", "ID", "JP", "MD", "NG");
+        List<Map<String, Object>> boundAfter = answer.<Map<String, Object>>getList("data.treaty.partiesAfter").stream()
+                .filter(p -> "BOUND".equals(p.get("status"))).toList();
+        assertThat(boundAfter).hasSize(30).allSatisfy(p -> assertThat(p.get("bound")).isEqualTo("2020-04-28"));
         assertThat(ServiceMetrics.TREATY_SERVICE.since(before)).isEqualTo(Map.of(
                 "/treaties/{code}", 1L, "/treaties/batch", 2L, "/memberships/by-treaty/batch", 2L));
     }
