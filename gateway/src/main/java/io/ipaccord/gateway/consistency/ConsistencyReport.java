@@ -40,8 +40,8 @@ public record ConsistencyReport(
     @Type("TreatyConsistency")
     @Description("One treaty's line of the overall report.")
     public record TreatyConsistency(@Id @NonNull String treatyCode,
-            @Description("What the treaty's later-party clock runs from: DEPOSIT or NOTIFICATION; null when its rule"
-                    + " has no later-party delay.") String clock,
+            @Description("What the treaty's later-party clock runs from: DEPOSIT, NOTIFICATION, or ACTS for a Union"
+                    + " table mixing Acts with different clocks; null when its rule has no later-party delay.") String clock,
             @NonNull ConsistencySummary summary) {
     }
 

@@ -41,10 +41,9 @@ public class ExportLinks {
 
     @NonNull
     @Description("The party's treaties as of asOf (default today) as CSV: treaty-service"
-            + " GET /states/{code}/treaties?asOf=, fetched with Accept: text/csv (the same URL answers JSON by"
-            + " default).")
+            + " GET /states/{code}/treaties.csv?asOf=.")
     public String treatiesCsv(@Source Party party, LocalDate asOf) {
-        UriBuilder link = UriBuilder.fromUri(urls.treatyService()).path("states").path(party.getCode()).path("treaties");
+        UriBuilder link = UriBuilder.fromUri(urls.treatyService()).path("states").path(party.getCode()).path("treaties.csv");
         if (asOf != null) {
             link.queryParam("asOf", asOf);
         }

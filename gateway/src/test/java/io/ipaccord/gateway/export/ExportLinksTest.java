@@ -45,8 +45,9 @@ class ExportLinksTest {
         given().get(json).then().statusCode(200).contentType(startsWith("application/json"));
 
         String treaties = links.getString("data.party.treatiesCsv");
-        assertThat(treaties).isEqualTo(treatyService + "/states/EU/treaties?asOf=2026-02-03");
-        given().accept("text/csv").get(treaties).then().statusCode(200).contentType(startsWith("text/csv"));
+        assertThat(treaties).isEqualTo(treatyService + "/states/EU/treaties.csv?asOf=2026-02-03");
+        given().get(treaties).then().statusCode(200).contentType(startsWith("text/csv"))
+                .body(startsWith("treaty_code,"), containsString("WCT"));
     }
 
     @Test

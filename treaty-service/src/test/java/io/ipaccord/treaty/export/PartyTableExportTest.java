@@ -155,6 +155,9 @@ class PartyTableExportTest {
         expected.put("recorded_entry_into_force_date", "2019-08-02");
         expected.put("computed_entry_into_force_date", "2019-08-02");
         assertThat(row).containsAllEntriesOf(expected);
+        assertThat(given().queryParam("asOf", "2020-01-01").get("/states/XB/treaties.csv")
+                .then().statusCode(200).contentType("text/csv").extract().asString())
+                .as("the .csv link answers the same CSV without an Accept header").isEqualTo(csv);
 
         JsonPath json = given().queryParam("asOf", "2020-01-01").get("/states/XB/treaties")
                 .then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();

@@ -22,7 +22,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * The CSV form of {@code GET /states/{state}/treaties}, chosen by {@code Accept: text/csv}; the JSON form stays the
  * membership resource's. JAX-RS matches a path and a media type to one method, so this is a second method on the
- * same path, in a class with the same class path ({@code /}) so that both are candidates.
+ * same path, in a class with the same class path ({@code /}) so that both are candidates. {@code .../treaties.csv}
+ * answers the same CSV whatever the request accepts: a link a browser or a spreadsheet can open as it is.
  */
 @Path("/")
 @Tag(name = "Exports")
@@ -38,6 +39,20 @@ public class StateTreatiesCsvResource {
                     + "recorded and computed dates; an attachment named <party>-treaties-<asOf>.csv; 404 only for a code never heard of.")
     public Response csv(@PathParam("state") @Pattern(regexp = Identifiers.PARTY_CODE, message = Identifiers.PARTY_CODE_MESSAGE) String state,
             @QueryParam("asOf") String asOf) {
+        return answer(state, asOf);
+    }
+
+    @GET
+    @Path("states/{state}/treaties.csv")
+    @Produces(PartyTableWriter.MEDIA_TYPE)
+    @Operation(summary = "A party's treaties as of a date, as CSV, whatever the request accepts",
+            description = "The same as GET /states/{state}/treaties with Accept: text/csv; the link the GraphQL field treatiesCsv gives.")
+    public Response csvFile(@PathParam("state") @Pattern(regexp = Identifiers.PARTY_CODE, message = Identifiers.PARTY_CODE_MESSAGE) String state,
+            @QueryParam("asOf") String asOf) {
+        return answer(state, asOf);
+    }
+
+    private Response answer(String state, String asOf) {
         LocalDate date = AsOf.parse(asOf);
         return Response.ok(export.csv(state, date), ExportFormat.CSV.mediaType())
                 .header("Content-Disposition", ExportFormat.CSV.contentDisposition(state, "treaties", date))
