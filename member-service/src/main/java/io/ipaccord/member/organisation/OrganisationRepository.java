@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.ipaccord.platform.search.PrefixQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,5 +24,13 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         Map<String, Organisation> found = new HashMap<>();
         list("code in ?1", codes).forEach(organisation -> found.put(organisation.code, organisation));
         return codes.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Full-text search: every word of {@code text} must match the start of a word of the organisation's name, short
+     * name or code, best matches first.
+     */
+    List<Object[]> search(String text, int limit) {
+        return PrefixQuery.rankedCodes(getEntityManager(), "organisation", "name", text, limit);
     }
 }

@@ -11,9 +11,14 @@ import io.ipaccord.platform.rest.Created;
 import io.ipaccord.platform.rest.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -44,6 +49,14 @@ public class OrganisationResource {
             return service.all();
         }
         return service.batch(QueryParams.codes("codes", codes, CODE, CODE_MESSAGE, OrganisationService.MAX_BATCH));
+    }
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Full-text search over names, short names and codes", description = "Every word must start a word of the name or short name, or be the code; best matches first.")
+    public List<OrganisationHit> search(@QueryParam("text") @NotBlank @Size(max = 200) String text,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return service.search(text, limit);
     }
 
     @GET

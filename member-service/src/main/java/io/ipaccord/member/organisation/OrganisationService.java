@@ -1,6 +1,8 @@
 package io.ipaccord.member.organisation;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.contracts.organisation.OrganisationData;
@@ -37,6 +39,16 @@ public class OrganisationService {
     @Transactional
     public OrganisationData get(String code) {
         return OrganisationMapper.toData(find(code));
+    }
+
+    @Transactional
+    public List<OrganisationHit> search(String text, int limit) {
+        List<Object[]> rows = repository.search(text, limit);
+        Map<String, OrganisationData> organisations = repository.findByCodes(rows.stream().map(row -> (String) row[0]).toList())
+                .stream().collect(Collectors.toMap(organisation -> organisation.code, OrganisationMapper::toData));
+        return rows.stream()
+                .map(row -> new OrganisationHit(organisations.get((String) row[0]), ((Number) row[1]).doubleValue()))
+                .toList();
     }
 
     /** Registers a new organisation; its code must be free: neither an organisation's nor a member state's. */

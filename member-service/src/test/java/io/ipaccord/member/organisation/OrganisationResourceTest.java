@@ -4,10 +4,13 @@ import static io.ipaccord.testing.rest.ProblemAssertions.invalid;
 import static io.ipaccord.testing.rest.ProblemAssertions.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -76,6 +79,34 @@ class OrganisationResourceTest {
         invalid(given().get("/organisations/eu"), "code");
         problem(given().get("/organisations/ZY"), 404, "not-found")
                 .body("detail", containsString("ZY")).body("instance", equalTo("/organisations/ZY"));
+    }
+
+    @Test
+    void searchesNamesShortNamesAndCodesByWordPrefixesBestFirst() {
+        given().queryParam("text", "intellectual property").get("/organisations/search").then().statusCode(200)
+                .body("organisation.code", containsInAnyOrder("OA", "BX"))
+                .body("rank", not(hasItem(0f)));
+        given().queryParam("text", "OAPI").get("/organisations/search").then().statusCode(200)
+                .body("[0].organisation.code", equalTo("OA"))
+                .body("[0].organisation.name", equalTo("African Intellectual Property Organization"));
+        given().queryParam("text", "EU").get("/organisations/search").then().statusCode(200)
+                .body("[0].organisation.code", equalTo("EU"))
+                .body("[0].organisation.shortName", equalTo("EU"));
+        given().queryParam("text", "european union").get("/organisations/search").then().statusCode(200)
+                .body("organisation.code", equalTo(List.of("EU")));
+        given().queryParam("text", "eura pat").queryParam("limit", 1).get("/organisations/search").then().statusCode(200)
+                .body("organisation.code", equalTo(List.of("EA")));
+        given().queryParam("text", "qqqxxxzzz").get("/organisations/search").then().statusCode(200)
+                .body("", hasSize(0));
+    }
+
+    @Test
+    void refusesBadSearchParametersNamingEach() {
+        invalid(given().queryParam("text", "EU").queryParam("limit", 0).get("/organisations/search"), "limit");
+        invalid(given().queryParam("text", "EU").queryParam("limit", 101).get("/organisations/search"), "limit");
+        invalid(given().queryParam("text", " ").get("/organisations/search"), "text");
+        invalid(given().get("/organisations/search"), "text");
+        invalid(given().queryParam("text", "x".repeat(201)).get("/organisations/search"), "text");
     }
 
     @Test
@@ -179,7 +210,8 @@ class OrganisationResourceTest {
 
     @Test
     void theOpenApiDocumentDescribesTheOperations() {
-        ServiceEndpoints.assertOpenApiDescribes("get /organisations", "get /organisations/{code}", "post /organisations",
+        ServiceEndpoints.assertOpenApiDescribes("get /organisations", "get /organisations/{code}", "get /organisations/search",
+                "post /organisations",
                 "put /organisations/{code}");
     }
 
