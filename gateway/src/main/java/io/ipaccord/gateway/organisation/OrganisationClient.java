@@ -28,6 +28,11 @@ public interface OrganisationClient {
     @GET
     List<OrganisationData> batch(@QueryParam("codes") String codes);
 
+    /** Full-text matches over names, short names and codes, best first (at most 100). */
+    @GET
+    @Path("/search")
+    List<OrganisationMatch> search(@QueryParam("text") String text, @QueryParam("limit") int limit);
+
     @GET
     @Path("/{code}")
     OrganisationData get(@PathParam("code") String code);

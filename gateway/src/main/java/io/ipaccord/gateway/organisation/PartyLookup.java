@@ -66,6 +66,11 @@ public class PartyLookup {
                 .filter(Objects::nonNull).map(Organisation::from).toList();
     }
 
+    /** Full-text matches over names, short names and codes, best first. */
+    public List<OrganisationMatch> searchOrganisations(String text, int limit) {
+        return memberService.read("organisationsSearch", client -> client.search(text, limit));
+    }
+
     /** The organisation with this code, null when there is none. */
     public Organisation organisation(String code) {
         String wanted = Codes.normalize(code);

@@ -18,6 +18,9 @@ import io.ipaccord.gateway.graphql.Parallel;
 import io.ipaccord.gateway.memberstate.MemberState;
 import io.ipaccord.gateway.memberstate.MemberStateLookup;
 import io.ipaccord.gateway.memberstate.MemberStateMatch;
+import io.ipaccord.gateway.organisation.Organisation;
+import io.ipaccord.gateway.organisation.OrganisationMatch;
+import io.ipaccord.gateway.organisation.PartyLookup;
 import io.ipaccord.gateway.treaty.Treaty;
 import io.ipaccord.gateway.treaty.TreatyLookup;
 import io.ipaccord.gateway.treaty.TreatyMatch;
@@ -27,11 +30,14 @@ import jakarta.inject.Inject;
 /**
  * One ranked list over the three services' full-text searches (PostgreSQL in each). Their {@code ts_rank} values
  * are not on one scale (different documents, weights and configurations), so each service's ranks are divided by
- * that service's best: every service's best match gets 1. A state rarely carries the word searched for ("Beijing"
+ * that service's best: every service's best match gets 1. member-service answers two searches, member states and
+ * organisations, on one scale (the same {@code PrefixQuery}, configuration and unweighted documents of names and
+ * codes), so they share member-service's best: the better of the two lists has 1. A state rarely carries the word searched for ("Beijing"
  * is in no state's name), so the host states of the matching events are listed too, at half the rank of the best
  * event they hosted, with {@code matchedVia} saying why.
  * <p>
- * Cost: the three searches side by side, then one member-service batch call for those host states.
+ * Cost: the four searches (member states, organisations, treaties, events) side by side, then one member-service
+ * batch call for those host states.
  */
 @ApplicationScoped
 public class Search {
@@ -40,23 +46,30 @@ public class Search {
     static final double HOST_WEIGHT = 0.5;
 
     @Inject MemberStateLookup states;
+    @Inject PartyLookup parties;
     @Inject TreatyLookup treaties;
     @Inject EventLookup events;
 
     public List<SearchHit> of(String text, int limit) {
         CompletableFuture<List<MemberStateMatch>> memberMatches = Parallel.start(() -> states.search(text, limit));
+        CompletableFuture<List<OrganisationMatch>> organisationMatches = Parallel.start(
+                () -> parties.searchOrganisations(text, limit));
         CompletableFuture<List<TreatyMatch>> treatyMatches = Parallel.start(
                 () -> treaties.search(text, limit, Dates.today()));
         CompletableFuture<List<EventMatch>> eventMatches = Parallel.start(() -> events.search(text, limit));
 
         List<SearchHit> hits = new ArrayList<>();
         List<MemberStateMatch> memberList = Parallel.await(memberMatches);
-        double bestState = best(memberList, MemberStateMatch::rank);
+        List<OrganisationMatch> organisationList = Parallel.await(organisationMatches);
+        double bestMember = Math.max(best(memberList, MemberStateMatch::rank),
+                best(organisationList, OrganisationMatch::rank));
         Set<String> matchedStates = new HashSet<>();
         for (MemberStateMatch match : memberList) {
             matchedStates.add(match.state().code());
-            hits.add(new MemberStateHit(MemberState.from(match.state()), normalize(match.rank(), bestState), List.of()));
+            hits.add(new MemberStateHit(MemberState.from(match.state()), normalize(match.rank(), bestMember), List.of()));
         }
+        organisationList.forEach(match -> hits.add(
+                new OrganisationHit(Organisation.from(match.organisation()), normalize(match.rank(), bestMember))));
         List<TreatyMatch> treatyList = Parallel.await(treatyMatches);
         double bestTreaty = best(treatyList, TreatyMatch::rank);
         treatyList.forEach(match -> hits.add(new TreatyHit(Treaty.from(match.treaty()), normalize(match.rank(), bestTreaty))));

@@ -7,5 +7,6 @@ import org.eclipse.microprofile.graphql.Enum;
 public enum SearchKind {
     TREATY,
     EVENT,
-    MEMBER_STATE
+    MEMBER_STATE,
+    ORGANISATION
 }

@@ -13,7 +13,7 @@ import io.ipaccord.gateway.error.ValidationException;
 import io.ipaccord.gateway.graphql.Parallel;
 import jakarta.inject.Inject;
 
-/** The search query: one ranked list over member states, treaties and events. */
+/** The search query: one ranked list over member states, organisations, treaties and events. */
 @GraphQLApi
 public class SearchResource {
 
@@ -23,9 +23,10 @@ public class SearchResource {
     @Inject Search search;
 
     @Query("search")
-    @Description("Member states, treaties and events matching the words, best first (PostgreSQL full-text search in"
-            + " each service, merged by normalised rank, see SearchHit.rank); the host states of matching events are"
-            + " included with matchedVia. Null with an UNAVAILABLE error when one of the three services cannot answer.")
+    @Description("Member states, organisations, treaties and events matching the words, best first (PostgreSQL"
+            + " full-text search in each service, merged by normalised rank, see SearchHit.rank); the host states of"
+            + " matching events are included with matchedVia. Null with an UNAVAILABLE error when one of the three"
+            + " services cannot answer.")
     public CompletionStage<List<@NonNull SearchHit>> search(@NonNull @Description("Words to look for, e.g. Beijing.") String text,
             @DefaultValue("20") @Description("Most hits, 1 to 100.") Integer limit) {
         String words = text.trim();

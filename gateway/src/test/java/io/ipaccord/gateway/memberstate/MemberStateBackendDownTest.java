@@ -29,7 +29,7 @@ class MemberStateBackendDownTest {
     @Test
     void failingFieldsReportUnavailableOnTheirPathsAndSiblingsStillResolve() {
         GraphQLErrors.rootFieldsUnavailable(execute("backend-down", Map.of("code", "CN"))
-                .body("data.__typename", equalTo("Query")), "member-service", "state", "page");
+                .body("data.__typename", equalTo("Query")), "member-service", "state", "page", "found");
     }
 
     @Test

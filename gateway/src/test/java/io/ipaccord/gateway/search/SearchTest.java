@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
-/** One ranked list over the full-text searches of member-service, treaty-service and event-service. */
+/** One ranked list over the full-text searches of member-service (states, organisations), treaty-service and event-service. */
 @QuarkusTest
 @TestProfile(ServicesProfile.class)
 class SearchTest {
@@ -71,7 +71,7 @@ class SearchTest {
 
         // each service searched once, plus one member-service call for the host states
         assertThat(ServiceMetrics.MEMBER_SERVICE.since(memberCalls))
-                .isEqualTo(Map.of("/member-states/search", 1L, "/member-states/batch", 1L));
+                .isEqualTo(Map.of("/member-states/search", 1L, "/organisations/search", 1L, "/member-states/batch", 1L));
         assertThat(ServiceMetrics.TREATY_SERVICE.since(treatyCalls)).isEqualTo(Map.of("/treaties/search", 1L));
         assertThat(ServiceMetrics.EVENT_SERVICE.since(eventCalls)).isEqualTo(Map.of("/events/search", 1L));
     }
@@ -87,6 +87,38 @@ class SearchTest {
         assertThat(chinaHits.get(0).get("matchedVia")).isNull();
         assertThat(chinaHits.get(0).get("rank")).isEqualTo(1.0f);
         assertThat(answer.getList("data.search.kind", String.class)).contains("EVENT");
+    }
+
+    @Test
+    void organisationsAreFoundByTheirNames() {
+        Map<String, Long> memberCalls = ServiceMetrics.MEMBER_SERVICE.requests();
+
+        JsonPath answer = execute("search", Map.of("text", "Intellectual Property Organization"))
+                .body("errors", nullValue())
+                .extract().jsonPath();
+
+        String oapi = "data.search.find { it.kind == 'ORGANISATION' && it.organisation.code == 'OA' }";
+        assertThat(answer.getString(oapi + ".__typename")).isEqualTo("OrganisationHit");
+        assertThat(answer.getString(oapi + ".organisation.shortName")).isEqualTo("OAPI");
+        assertThat(answer.getString(oapi + ".title")).isEqualTo("African Intellectual Property Organization");
+        assertThat(answer.getDouble(oapi + ".rank")).as("member-service's best match").isEqualTo(1.0);
+        assertThat(answer.getString(oapi + ".matchedVia")).isNull();
+        assertThat(answer.getList("data.search.findAll { it.kind == 'ORGANISATION' }.organisation.code", String.class))
+                .as("BOIP's name has the three words too").contains("OA", "BX");
+        assertThat(answer.getList("data.search.rank", Float.class)).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+        // member-service searched once for states and once for organisations; no host states to look up
+        assertThat(ServiceMetrics.MEMBER_SERVICE.since(memberCalls))
+                .isEqualTo(Map.of("/member-states/search", 1L, "/organisations/search", 1L));
+
+        JsonPath union = execute("search", Map.of("text", "European Union"))
+                .body("errors", nullValue())
+                .extract().jsonPath();
+        String eu = "data.search.find { it.kind == 'ORGANISATION' && it.organisation.code == 'EU' }";
+        assertThat(union.getString(eu + ".organisation.shortName")).isEqualTo("EU");
+        assertThat(union.getString(eu + ".title")).isEqualTo("European Union");
+        assertThat(union.getDouble(eu + ".rank")).isEqualTo(1.0);
+        assertThat(union.getList("data.search.findAll { it.kind == 'ORGANISATION' }.organisation.code", String.class))
+                .as("no other organisation is named European Union").containsExactly("EU");
     }
 
     @Test
