@@ -81,9 +81,16 @@ public class PartyTableImport {
         try {
             rows = PartyTable.parse(treatyCode, csv);
         } catch (PartyTableException e) {
-            throw refusal(treatyCode, e.problems());
+            // The rows that could be read are checked against the records too: one answer lists every problem.
+            List<PartyTableProblem> all = new ArrayList<>(e.problems());
+            resolveParties(treaty, e.readableRows(), origin, all);
+            throw refusal(treatyCode, all);
         }
-        Map<PartyRow, String> codes = resolveParties(treaty, rows, origin);
+        List<PartyTableProblem> problems = new ArrayList<>();
+        Map<PartyRow, String> codes = resolveParties(treaty, rows, origin, problems);
+        if (!problems.isEmpty()) {
+            throw refusal(treaty.code, problems);
+        }
 
         List<Instrument> counting = instruments.counting(treaty.code);
         List<RecordedInstrument> before = InstrumentMapper.toEngine(counting);
@@ -151,11 +158,11 @@ public class PartyTableImport {
 
     /**
      * Each row's party code, after the checks that need the records: a state known to the replica (API), an
-     * organisation known by the name the table prints, no date before the treaty's adoption. Any problem refuses the
-     * file, all of them listed.
+     * organisation known by the name the table prints, no date before the treaty's adoption; each failed check is
+     * added to {@code problems} (any refuses the file, all of them listed).
      */
-    private Map<PartyRow, String> resolveParties(Treaty treaty, List<PartyRow> rows, Origin origin) {
-        List<PartyTableProblem> problems = new ArrayList<>();
+    private Map<PartyRow, String> resolveParties(Treaty treaty, List<PartyRow> rows, Origin origin,
+            List<PartyTableProblem> problems) {
         Map<String, String> organisations = origin.checksReferences() ? parties.organisationsByName() : seedOrganisations();
         Set<String> states = origin.checksReferences() ? parties.memberStates() : null;
         Map<PartyRow, String> codes = new HashMap<>();
@@ -179,9 +186,6 @@ public class PartyTableImport {
             checkNotBeforeAdoption(treaty, row, PartyTableColumns.SIGNATURE_DATE, row.signatureDate(), problems);
             checkNotBeforeAdoption(treaty, row, PartyTableColumns.INSTRUMENT_DATE, row.instrumentDate(), problems);
             checkNotBeforeAdoption(treaty, row, PartyTableColumns.DENUNCIATION_DATE, row.denunciationDate(), problems);
-        }
-        if (!problems.isEmpty()) {
-            throw refusal(treaty.code, problems);
         }
         return codes;
     }

@@ -95,7 +95,7 @@ public final class PartyTable {
             rows.add(row);
         }
         if (!problems.isEmpty()) {
-            throw new PartyTableException(problems);
+            throw new PartyTableException(problems, rows);
         }
         return List.copyOf(rows);
     }

@@ -8,15 +8,30 @@ import java.util.stream.Collectors;
 public class PartyTableException extends RuntimeException {
 
     private final transient List<PartyTableProblem> problems;
+    private final transient List<PartyRow> readableRows;
 
     public PartyTableException(List<PartyTableProblem> problems) {
+        this(problems, List.of());
+    }
+
+    /**
+     * @param readableRows the rows that could be read despite the problems of others, so that a caller can check
+     *                     them against what it knows too and list every problem of the file at once
+     */
+    public PartyTableException(List<PartyTableProblem> problems, List<PartyRow> readableRows) {
         super(summary(problems));
+        this.readableRows = List.copyOf(readableRows);
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a refused table needs at least one problem");
         }
         this.problems = problems.stream()
                 .sorted(Comparator.comparingInt(PartyTableProblem::line))
                 .toList();
+    }
+
+    /** The rows without a problem of their own (none when the header or the file itself is unreadable). */
+    public List<PartyRow> readableRows() {
+        return readableRows;
     }
 
     /** All problems, in line order (stable within a line). */

@@ -128,6 +128,22 @@ class PartyTableImportTest {
     }
 
     @Test
+    void anUnreadableRowAndAnUnknownStateAreListedInOneAnswer() {
+        String csv = BUDAPEST
+                .replace("Denmark,DK,state,2000-06-02,ratification,2004-02-02", "Denmark,DK,state,2000-06-02,ratification,2004-02-30")
+                .replace("Romania,RO,state", "Romania,XZ,state");
+        long outbox = outboxRows("BUDAPEST");
+        problem(put("BUDAPEST", csv), 400, "validation")
+                .body("errors", hasSize(2))
+                .body("errors[0].line", equalTo(9))
+                .body("errors[0].column", equalTo("instrument_date"))
+                .body("errors[1].line", equalTo(11))
+                .body("errors[1].column", equalTo("iso2"))
+                .body("errors[1].reason", containsString("XZ is not a known member state"));
+        assertNothingWritten(outbox);
+    }
+
+    @Test
     void aTypeThatCannotBeMappedIsRefused() {
         refused(BUDAPEST.replace("Finland,FI,state,2000-06-02,ratification", "Finland,FI,state,2000-06-02,ratified"),
                 14, "instrument_type", "'ratified' is not one of");
