@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A seed CSV file read whole: RFC 4180 quoting (commas, doubled quotes and line breaks inside
@@ -26,15 +27,24 @@ public final class CsvTable {
 
     /** Reads a classpath resource; fails if it is missing. */
     public static CsvTable fromClasspath(String resource) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return parse(requiredText(resource));
+    }
+
+    /** A classpath resource's text (UTF-8), empty if there is no such resource. */
+    public static Optional<String> classpathText(String resource) {
+        ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                .orElse(CsvTable.class.getClassLoader());
         try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Seed file not on the classpath: " + resource);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read seed file " + resource, e);
         }
+    }
+
+    /** A classpath resource's text (UTF-8); fails if it is missing. */
+    public static String requiredText(String resource) {
+        return classpathText(resource)
+                .orElseThrow(() -> new IllegalStateException("Seed file not on the classpath: " + resource));
     }
 
     public static CsvTable parse(String text) {

@@ -11,6 +11,7 @@ import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.treaty.api.ImportResult;
 import io.ipaccord.platform.problem.Problem;
 import io.ipaccord.platform.replica.Origin;
+import io.ipaccord.treaty.partytable.PartyTableWriter;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -28,13 +29,11 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "Treaties")
 public class PartyTableImportResource {
 
-    public static final String TEXT_CSV = "text/csv";
-
     @Inject PartyTableImport importer;
 
     @PUT
     @Path("/{code}/party-table")
-    @Consumes(TEXT_CSV)
+    @Consumes(PartyTableWriter.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Bring a treaty in line with a contracting-parties table",
             description = "The body is a CSV table in the format of the depositary's tables (header treaty_code,"
@@ -47,7 +46,7 @@ public class PartyTableImportResource {
                     + "the whole file and nothing is written: 400 with one entry of errors per problem, each with line "
                     + "(the physical CSV line, 1 = the header), column and reason (bad header or treaty code, bad date, "
                     + "instrument type it cannot map, party listed twice, unknown party, a date before the treaty's adoption).")
-    @RequestBody(content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @RequestBody(content = @Content(mediaType = PartyTableWriter.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "What the import did, and the treaty's consistency summary as of today",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "The table is refused: errors[] lists every problem with line, column and reason",

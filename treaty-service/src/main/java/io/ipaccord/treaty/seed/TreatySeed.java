@@ -1,8 +1,5 @@
 package io.ipaccord.treaty.seed;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -81,7 +77,7 @@ public class TreatySeed {
             seedRuns.runOnce("treaties", () -> registerTreaties(catalogue, treaties));
             partyTables(catalogue).forEach((code, text) -> seedRuns.runOnce("party-table." + code + "." + version(text),
                     () -> importer.importTable(code, text, Origin.SEED).rows()));
-            seedRuns.runOnce("treaty-actions." + version(resourceText("seed/" + SeedFile.TREATY_ACTIONS.fileName())),
+            seedRuns.runOnce("treaty-actions." + version(CsvTable.requiredText(SeedFile.TREATY_ACTIONS.resource())),
                     () -> recordActions(catalogue, instruments, repository));
             LOG.infof("Seed checked in %d ms", (System.nanoTime() - started) / 1_000_000);
         }
@@ -100,10 +96,7 @@ public class TreatySeed {
     static Map<String, String> partyTables(TreatyCatalogue catalogue) {
         Map<String, String> tables = new LinkedHashMap<>();
         for (TreatyRecord treaty : catalogue.treaties()) {
-            String text = resourceTextOrNull(PARTY_TABLES + treaty.code() + ".csv");
-            if (text != null) {
-                tables.put(treaty.code(), text);
-            }
+            CsvTable.classpathText(PARTY_TABLES + treaty.code() + ".csv").ifPresent(text -> tables.put(treaty.code(), text));
         }
         return tables;
     }
@@ -174,24 +167,6 @@ public class TreatySeed {
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static String resourceText(String resource) {
-        String text = resourceTextOrNull(resource);
-        if (text == null) {
-            throw new IllegalStateException("seed file missing from the class path: " + resource);
-        }
-        return text;
-    }
-
-    private static String resourceTextOrNull(String resource) {
-        ClassLoader cl = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
-                .orElse(TreatySeed.class.getClassLoader());
-        try (InputStream in = cl.getResourceAsStream(resource)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
