@@ -15,12 +15,16 @@ import java.util.Set;
 import io.ipaccord.contracts.treaty.InstrumentType;
 import io.ipaccord.contracts.treaty.api.Membership;
 import io.ipaccord.contracts.treaty.api.PartyTableEntry;
+import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.KnownReferences;
 import io.ipaccord.platform.replica.ReferenceKind;
+import io.ipaccord.treaty.evaluation.TreatyEvaluator;
 import io.ipaccord.treaty.instrument.Instrument;
+import io.ipaccord.treaty.instrument.InstrumentMapper;
 import io.ipaccord.treaty.instrument.InstrumentRepository;
-import io.ipaccord.treaty.membership.MembershipService;
 import io.ipaccord.treaty.partytable.PartyTableColumns;
+import io.ipaccord.treaty.treaty.Treaty;
+import io.ipaccord.treaty.treaty.TreatyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,21 +38,25 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class PartyTableExport {
 
-    @Inject MembershipService memberships;
+    @Inject TreatyRepository treaties;
     @Inject InstrumentRepository instruments;
+    @Inject TreatyEvaluator evaluator;
     @Inject KnownReferences references;
 
-    /** The rows; 404 for an unknown treaty. */
+    /** The rows; 404 for an unknown treaty. The treaty's instruments are loaded once, for the rows and the standings. */
     @Transactional
     public List<PartyTableEntry> entries(String treatyCode, LocalDate asOf) {
+        Treaty treaty = treaties.findByIdOptional(treatyCode)
+                .orElseThrow(() -> ProblemException.notFound("No treaty with code " + treatyCode));
+        List<Instrument> counting = instruments.counting(treatyCode);
         Map<String, Membership> standings = new LinkedHashMap<>();
-        memberships.parties(treatyCode, asOf).forEach(m -> {
+        evaluator.evaluate(treaty, InstrumentMapper.toEngine(counting), asOf).memberships().forEach(m -> {
             if (m.act() == null || !standings.containsKey(m.state())) {
                 standings.put(m.state(), m);
             }
         });
         Map<String, List<Instrument>> byParty = new LinkedHashMap<>();
-        instruments.counting(treatyCode).stream()
+        counting.stream()
                 .filter(i -> onRecordBy(i, asOf))
                 .forEach(i -> byParty.computeIfAbsent(i.stateCode, code -> new ArrayList<>()).add(i));
         Map<String, String> organisations = references.names(ReferenceKind.ORGANISATION, byParty.keySet());
