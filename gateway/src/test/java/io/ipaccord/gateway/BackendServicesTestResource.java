@@ -48,7 +48,8 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
     public static final String MEMBER_SERVICE_URL = "quarkus.rest-client.member-service.url";
     public static final String TREATY_SERVICE_URL = "quarkus.rest-client.treaty-service.url";
     public static final String EVENT_SERVICE_URL = "quarkus.rest-client.event-service.url";
-    static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    /** 2 minutes unless {@code -Dipaccord.test.service-start-timeout=PT5M} (a loaded machine starts them slowly). */
+    static final Duration START_TIMEOUT = Duration.parse(System.getProperty("ipaccord.test.service-start-timeout", "PT2M"));
     static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(2);
 
     /** Init argument: {@code "false"} leaves treaty-service out (its URL points at a port nothing listens on). */

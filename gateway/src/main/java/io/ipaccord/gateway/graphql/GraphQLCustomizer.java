@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,12 +27,14 @@ public class GraphQLCustomizer {
     private static final Logger LOG = Logger.getLogger(GraphQLCustomizer.class);
 
     @Inject QueryLimits limits;
+    @Inject MeterRegistry registry;
 
     void addInstrumentation(@Observes GraphQL.Builder builder) {
         List<Instrumentation> chain = new ArrayList<>();
         smallRyeInstrumentation(builder).ifPresent(chain::add);
         chain.add(new QueryLimitsInstrumentation(limits));
         chain.add(new ErrorCodeInstrumentation());
+        chain.add(new ErrorMetricsInstrumentation(registry));
         builder.instrumentation(new ChainedInstrumentation(chain));
     }
 
