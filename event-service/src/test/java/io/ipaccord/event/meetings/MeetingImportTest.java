@@ -119,6 +119,22 @@ class MeetingImportTest {
     }
 
     @Test
+    void thePartsMayBeFormFieldsOfAnySizeRatherThanFiles() {
+        StringBuilder rows = new StringBuilder(PARTICIPANTS_HEADER).append('\n');
+        for (int i = 1; i <= 120; i++) {
+            rows.append("MTG-TSTF-1,Test Delegation Number ").append(i).append(",,state,member,https://example.org/tstf\n");
+        }
+        String m = meetings("MTG-TSTF-1,TST/F,1,working_group,\"Test Fields Group, First Session\",2031-07-01,2031-07-02,"
+                + "Geneva,XA,,,120,,,https://example.org/tstf,");
+        assertThat(rows.length()).isGreaterThan(4096);
+        given().multiPart("meetings", m).multiPart("participants", rows.toString()).put("/meetings").then().statusCode(200);
+        JsonPath meeting = given().get("/meetings/MTG-TSTF-1").then().statusCode(200).extract().jsonPath();
+        assertThat(meeting.getList("participants")).hasSize(120);
+        assertThat(meeting.getString("meeting.listStatus")).isEqualTo("COMPLETE");
+        assertThat(meeting.getList("participants.partyCode")).containsOnlyNulls();
+    }
+
+    @Test
     void anUnknownMeetingInTheParticipantsFileRefusesThePair() {
         refused(meetings(row("MTG-TSTR-1", "2031-05-01", "2031-05-02")),
                 participants("MTG-TSTR-9,Test Republic A,XA,state,member,https://example.org/r"),
