@@ -38,7 +38,9 @@ import io.ipaccord.platform.problem.ProblemKind;
 import io.ipaccord.platform.replica.Origin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 /**
  * Imports a meetings table pair ({@link MeetingTable}): each meeting becomes an event of its type in its body's series,
@@ -58,13 +60,26 @@ public class MeetingImport {
             "assemblies", EventType.ASSEMBLY_SESSION, "working_group", EventType.WORKING_GROUP,
             "diplomatic_conference", EventType.DIPLOMATIC_CONFERENCE, "other", EventType.OTHER_MEETING);
 
+    /** Meetings written per persistence context. */
+    static final int CHUNK = 50;
+    /** Seconds an import may take (the real pair, or a big one, on a busy machine: more than the default minute). */
+    public static final int TIMEOUT_SECONDS = 600;
+
     @Inject EventRepository repository;
     @Inject EventStore store;
     @Inject SeriesService series;
     @Inject MeetingReferences references;
 
+    /** An import in a transaction of its own (the API's), given {@link #TIMEOUT_SECONDS}. */
     @Transactional
+    @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
     public MeetingImportResult importTables(String meetingsCsv, String participantsCsv, Origin origin) {
+        return importWithin(meetingsCsv, participantsCsv, origin);
+    }
+
+    /** An import in the caller's transaction (the seed's run, which sets its own timeout). */
+    @Transactional(TxType.MANDATORY)
+    public MeetingImportResult importWithin(String meetingsCsv, String participantsCsv, Origin origin) {
         Set<String> stateCodes = new LinkedHashSet<>();
         Stream.of(codes(meetingsCsv), codes(participantsCsv)).forEach(stateCodes::addAll);
         MeetingReferences.Lookup lookup = references.forOrigin(origin, stateCodes);
@@ -77,12 +92,20 @@ public class MeetingImport {
         }
         Map<String, List<ParticipantRow>> participants = new HashMap<>();
         parsed.participants().forEach(row -> participants.computeIfAbsent(row.meetingId(), id -> new ArrayList<>()).add(row));
-        Map<String, Event> existing = repository.byMeetingIds(parsed.meetings().stream().map(MeetingRow::id).toList());
         Map<String, String> seriesNames = seriesNames(parsed.meetings());
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int added = 0;
         int updated = 0;
-        for (MeetingRow row : parsed.meetings()) {
+        Map<String, Event> existing = Map.of();
+        for (int i = 0; i < parsed.meetings().size(); i++) {
+            if (i % CHUNK == 0) {
+                // A fresh persistence context per chunk: each write flushes, and a flush checks every entity it holds.
+                repository.flush();
+                repository.getEntityManager().clear();
+                existing = repository.byMeetingIds(parsed.meetings().subList(i, Math.min(i + CHUNK, parsed.meetings().size()))
+                        .stream().map(MeetingRow::id).toList());
+            }
+            MeetingRow row = parsed.meetings().get(i);
             List<ParticipantRow> rows = participants.getOrDefault(row.id(), List.of());
             Event event = existing.get(row.id());
             boolean created = false;

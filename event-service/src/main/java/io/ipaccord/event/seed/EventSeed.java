@@ -24,6 +24,8 @@ import io.ipaccord.platform.seed.SeedRuns;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * Imports, once per database, the curated events ({@link CuratedEvents}) with their series. Events go through the
@@ -42,8 +44,15 @@ public class EventSeed {
             MeetingImport meetings, @ConfigProperty(name = "ipaccord.seed.enabled", defaultValue = "true") boolean enabled) {
         if (enabled) {
             seedRuns.runOnce("events", () -> importAll(writes, series));
-            importMeetings(seedRuns, meetings);
+            seedMeetings(seedRuns, meetings);
         }
+    }
+
+    /** {@link #importMeetings} in a transaction given the import's time ({@link MeetingImport#TIMEOUT_SECONDS}), which the seed run joins. */
+    @Transactional
+    @TransactionConfiguration(timeout = MeetingImport.TIMEOUT_SECONDS)
+    boolean seedMeetings(SeedRuns seedRuns, MeetingImport meetings) {
+        return importMeetings(seedRuns, meetings);
     }
 
     /**
@@ -57,7 +66,7 @@ public class EventSeed {
         String meetingsCsv = CsvTable.requiredText(MEETINGS);
         String participantsCsv = CsvTable.requiredText(MEETING_PARTICIPANTS);
         return seedRuns.runOnce("meetings:" + sha256(meetingsCsv + "\n--\n" + participantsCsv),
-                () -> meetings.importTables(meetingsCsv, participantsCsv, Origin.SEED).meetings());
+                () -> meetings.importWithin(meetingsCsv, participantsCsv, Origin.SEED).meetings());
     }
 
     private static String sha256(String text) {
