@@ -30,6 +30,7 @@ import io.ipaccord.contracts.event.EventData;
 import io.ipaccord.contracts.event.EventChangeType;
 import io.ipaccord.contracts.event.EventStatus;
 import io.ipaccord.contracts.event.EventType;
+import io.ipaccord.contracts.event.MeetingListStatus;
 import io.ipaccord.contracts.event.OrganisationType;
 import io.ipaccord.contracts.event.ParticipantKind;
 import io.ipaccord.contracts.event.ParticipantRole;
@@ -265,13 +266,17 @@ class ContractDocumentsTest {
                 List.of("Convened by WIPO"), new EventData.Series("INTL_COPYRIGHT_FORUM", "International Copyright Forum", null),
                 "EV-2024-DG-CN-VISIT", List.of("EV-2024-ICF"),
                 List.of(new EventData.Participant(1, ParticipantKind.ORGANISATION.name(), "Music Copyright Society of China",
-                                OrganisationType.CMO.name(), ParticipantRole.INVITEE.name(), null, null, "https://example.org/rt", null),
+                                OrganisationType.CMO.name(), ParticipantRole.INVITEE.name(), null, null, "https://example.org/rt", null, null, null),
                         new EventData.Participant(2, ParticipantKind.PERSON.name(), "Liu Binjie", null, ParticipantRole.CHAIR.name(),
-                                "President of the Conference", "NCAC", null, null)),
+                                "President of the Conference", "NCAC", null, null, null, null),
+                        new EventData.Participant(3, ParticipantKind.STATE.name(), "China", null, ParticipantRole.DELEGATE.name(),
+                                null, null, "https://example.org/report", null, "CN", "member")),
                 List.of(new EventData.Attendance(1, AttendanceMeasure.MEMBER_STATES.name(), 156, "WIPO figures", null),
                         new EventData.Attendance(2, AttendanceMeasure.MEMBER_STATES.name(), 154, "Beijing municipal account", null)),
                 List.of("BEIJING"), List.of("CN"), List.of("https://example.org/event"), "yes", "dates verified", 2,
-                Instant.parse("2026-11-22T10:15:30Z"));
+                Instant.parse("2026-11-22T10:15:30Z"),
+                new EventData.Meeting("MTG-DIPCONF-AVP-2012", "DIPCONF", null, "diplomatic_conference", null, null, null,
+                        null, null, 1, 0, 0, 0, 0, MeetingListStatus.UNCOUNTED.name(), "https://example.org/report", null));
 
         assertThat(errors(Schemas.EVENT_V1, JSON.valueToTree(data))).isEmpty();
     }
@@ -280,15 +285,18 @@ class ContractDocumentsTest {
     void theEventSchemaRefusesWhatAConsumerCouldNotUse() {
         EventData bad = new EventData("2012-AVP", "SUMMIT", "", null, LocalDate.of(2012, 6, 20), LocalDate.of(2012, 6, 26),
                 null, null, "china", null, "POSTPONED", List.of(), null, null, List.of(),
-                List.of(new EventData.Participant(1, "ROBOT", "R2", "CLUB", "HOST", null, null, null, null)),
+                List.of(new EventData.Participant(1, "ROBOT", "R2", "CLUB", "HOST", null, null, null, null, "china", "")),
                 List.of(new EventData.Attendance(1, "MEMBER_STATES", -3, "", null)),
-                List.of("beijing"), List.of("CHN"), List.of(), "perhaps", null, -1, Instant.now());
+                List.of("beijing"), List.of("CHN"), List.of(), "perhaps", null, -1, Instant.now(),
+                new EventData.Meeting("SCCR-19", "", null, "summit", null, null, -1, null, null, -2, 0, 0, 0, 0, "FULL", null, null));
 
         assertThat(errors(Schemas.EVENT_V1, JSON.valueToTree(bad))).extracting(ValidationMessage::getInstanceLocation)
                 .map(Object::toString)
                 .contains("$.id", "$.type", "$.title", "$.hostCountry", "$.status", "$.participants[0].kind",
                         "$.participants[0].organisationType", "$.attendance[0].value", "$.attendance[0].source",
-                        "$.relatedTreaties[0]", "$.relatedStates[0]", "$.verified", "$.version");
+                        "$.relatedTreaties[0]", "$.relatedStates[0]", "$.verified", "$.version", "$.participants[0].partyCode",
+                        "$.participants[0].capacity", "$.meeting.meetingId", "$.meeting.body", "$.meeting.meetingType",
+                        "$.meeting.memberStatesReported", "$.meeting.memberStatesListed", "$.meeting.listStatus");
     }
 
     @Test
@@ -298,6 +306,8 @@ class ContractDocumentsTest {
         assertThat(texts(properties.get("type").get("enum"))).containsExactlyElementsOf(names(EventType.class));
         assertThat(texts(properties.get("status").get("enum"))).containsExactlyElementsOf(names(EventStatus.class));
         assertThat(texts(participant.get("kind").get("enum"))).containsExactlyElementsOf(names(ParticipantKind.class));
+        assertThat(texts(properties.get("meeting").get("oneOf").get(1).get("properties").get("listStatus").get("enum")))
+                .containsExactlyElementsOf(names(MeetingListStatus.class));
         assertThat(texts(participant.get("organisationType").get("oneOf").get(1).get("enum")))
                 .containsExactlyElementsOf(names(OrganisationType.class));
         assertThat(texts(participant.get("role").get("enum"))).containsExactlyElementsOf(names(ParticipantRole.class));

@@ -6,6 +6,7 @@ import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.backend.BackendPolicy;
 import io.ipaccord.gateway.consistency.ConsistencyClient;
 import io.ipaccord.gateway.event.EventServiceClient;
+import io.ipaccord.gateway.meeting.MeetingClient;
 import io.ipaccord.gateway.instrument.InstrumentClient;
 import io.ipaccord.gateway.membership.MembershipClient;
 import io.ipaccord.gateway.memberstate.MemberStateClient;
@@ -65,6 +66,12 @@ public class Backends {
     @Produces
     @Singleton
     Backend<EventServiceClient> eventService(@RestClient EventServiceClient client) {
+        return backend(EventServiceClient.SERVICE, client);
+    }
+
+    @Produces
+    @Singleton
+    Backend<MeetingClient> meetingService(@RestClient MeetingClient client) {
         return backend(EventServiceClient.SERVICE, client);
     }
 

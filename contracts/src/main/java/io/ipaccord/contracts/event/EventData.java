@@ -26,6 +26,8 @@ import java.util.List;
  * @param verified         whether the facts were checked against their sources: yes, no or partial
  * @param notes            caveats on the facts, e.g. a date that is inferred
  * @param version          increases by one with every change of this event, its participants, figures and children included
+ * @param meeting          for a WIPO meeting (a committee session, Assemblies, a diplomatic conference...): its body, session,
+ *                         document and the counts its report prints beside the names listed; null for other events
  */
 public record EventData(
         String id,
@@ -51,7 +53,8 @@ public record EventData(
         String verified,
         String notes,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Meeting meeting) {
 
     /** A recurring series, e.g. {@code INTL_COPYRIGHT_FORUM}, the International Copyright Forum. */
     public record Series(String code, String name, String description) {
@@ -66,9 +69,41 @@ public record EventData(
      * @param title            a person's title or function, e.g. {@code Director General}
      * @param affiliation      the organisation a person speaks for, e.g. {@code WIPO}
      * @param source           where this participation is stated
+     * @param partyCode        for a meeting's delegation that is a party: the member state's ISO 3166-1 alpha-2 code or the
+     *                         organisation's code (as on {@code ipaccord.member-states.v1} / {@code ipaccord.organisations.v1});
+     *                         null for a named entity (a non-member or former state, an NGO, an organisation that is no party)
+     * @param capacity         for a meeting's delegation: {@code member}, {@code observer} or the report's own wording
+     *                         (e.g. {@code member capacity}); null otherwise
      */
     public record Participant(long id, String kind, String name, String organisationType, String role, String title,
-            String affiliation, String source, String note) {
+            String affiliation, String source, String note, String partyCode, String capacity) {
+    }
+
+    /**
+     * What makes an event a WIPO meeting, as its report gives it.
+     *
+     * @param meetingId              e.g. {@code MTG-SCCR-19}
+     * @param body                   the body's document-code prefix, e.g. {@code SCCR}, {@code MM/LD/WG}, {@code A}, {@code DIPCONF}
+     * @param session                the session number as printed, null for a one-off meeting
+     * @param meetingType            the table's type: committee_session, assemblies, working_group, diplomatic_conference, other
+     * @param documentCode           the report's document code, e.g. {@code SCCR/19/15}
+     * @param format                 {@code hybrid}, {@code in_person} or {@code virtual} where a source says so, else null
+     * @param memberStatesReported   the count the report prints after its list of members, null when none is printed
+     * @param igosReported           the printed count of intergovernmental organisations, null when none
+     * @param ngosReported           the printed count of non-governmental organisations, null when none
+     * @param memberStatesListed     state delegations listed as members
+     * @param observerStatesListed   state delegations listed as observers
+     * @param memberOrganisationsListed organisations listed in a member capacity (the EU, OAPI...)
+     * @param igosListed             intergovernmental organisations listed (any capacity)
+     * @param ngosListed             non-governmental organisations listed
+     * @param listStatus             a {@link MeetingListStatus} name
+     * @param source                 the URL the meeting was read from
+     * @param notes                  the table's notes on the meeting (inferences, cut lists, conflicting dates)
+     */
+    public record Meeting(String meetingId, String body, String session, String meetingType, String documentCode,
+            String format, Integer memberStatesReported, Integer igosReported, Integer ngosReported,
+            int memberStatesListed, int observerStatesListed, int memberOrganisationsListed, int igosListed,
+            int ngosListed, String listStatus, String source, String notes) {
     }
 
     /**

@@ -33,7 +33,7 @@ import jakarta.ws.rs.core.Response;
 public class CalendarResource {
 
     public static final String MEDIA_TYPE = "text/calendar";
-    private static final List<String> FILTERS = List.of("state", "treaty", "from", "to");
+    private static final List<String> FILTERS = List.of("state", "treaty", "body", "from", "to");
 
     @Inject EventQueries queries;
     @Inject KnownReferences references;
@@ -42,13 +42,14 @@ public class CalendarResource {
     @Produces(MEDIA_TYPE)
     @Transactional
     @Operation(summary = "Events as iCalendar (RFC 5545)",
-            description = "The events hosted by or related to a state, related to a treaty and/or overlapping from..to (at least one "
-                    + "of state, treaty, from, to; they combine with AND), by start date: one all-day VEVENT each, UID <id>@"
+            description = "The events hosted by or related to a state, related to a treaty, the sessions of a WIPO body (body, e.g. "
+                    + "SCCR) and/or overlapping from..to (at least one of state, treaty, body, from, to; they combine with AND), by start date: one all-day VEVENT each, UID <id>@"
                     + EventCalendar.UID_DOMAIN + ", DTSTAMP the event's last change, STATUS CONFIRMED or CANCELLED.")
     public Response calendar(@QueryParam("state") String state, @QueryParam("treaty") String treaty,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        EventFilter filter = EventFilter.parse(null, from, to, null, treaty, state, null, null, null, null);
-        if (filter.state() == null && filter.treaty() == null && filter.from() == null && filter.to() == null) {
+            @QueryParam("body") String body, @QueryParam("from") String from, @QueryParam("to") String to) {
+        EventFilter filter = EventFilter.parse(null, from, to, null, treaty, state, null, null, null, null, body, null);
+        if (filter.state() == null && filter.treaty() == null && filter.body() == null && filter.from() == null
+                && filter.to() == null) {
             String message = "give at least one of " + String.join(", ", FILTERS);
             throw new ProblemException(ProblemKind.VALIDATION, message,
                     FILTERS.stream().map(field -> new FieldError(field, message)).toList());

@@ -17,6 +17,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -116,6 +117,10 @@ public class Event extends PanacheEntityBase {
     public String verified = "no";
 
     public String notes;
+
+    /** Null unless the event is a WIPO meeting. */
+    @Embedded
+    public EventMeeting meeting;
 
     /** Feeds the generated {@code search_vector} column with what title and summary do not say. */
     @Column(name = "search_extra", nullable = false)

@@ -26,13 +26,29 @@ public final class EventMapper {
                 event.participants.stream().map(EventMapper::toData).toList(),
                 event.attendance.stream().map(EventMapper::toData).toList(),
                 List.copyOf(event.relatedTreaties), List.copyOf(event.relatedStates), List.copyOf(event.sources),
-                event.verified, event.notes, event.version, event.updatedAt.toInstant());
+                event.verified, event.notes, event.version, event.updatedAt.toInstant(), toData(event.meeting));
+    }
+
+    static EventData.Meeting toData(EventMeeting meeting) {
+        if (meeting == null || meeting.meetingId == null) {
+            return null;
+        }
+        return new EventData.Meeting(meeting.meetingId, meeting.body, meeting.session, meeting.meetingType,
+                meeting.documentCode, meeting.format, meeting.memberStatesReported, meeting.igosReported,
+                meeting.ngosReported, zeroIfNull(meeting.memberStatesListed), zeroIfNull(meeting.observerStatesListed),
+                zeroIfNull(meeting.memberOrganisationsListed), zeroIfNull(meeting.igosListed), zeroIfNull(meeting.ngosListed),
+                meeting.listStatus.name(), meeting.source, meeting.notes);
+    }
+
+    private static int zeroIfNull(Integer value) {
+        return value == null ? 0 : value;
     }
 
     public static EventData.Participant toData(EventParticipant participant) {
         return new EventData.Participant(participant.id, participant.kind.name(), participant.name,
                 participant.organisationType == null ? null : participant.organisationType.name(), participant.role.name(),
-                participant.title, participant.affiliation, participant.source, participant.note);
+                participant.title, participant.affiliation, participant.source, participant.note, participant.partyCode,
+                participant.capacity);
     }
 
     public static EventData.Attendance toData(EventAttendance figure) {
@@ -86,6 +102,8 @@ public final class EventMapper {
     static String searchExtra(Event event) {
         return Stream.of(
                         Stream.of(event.city, event.region, event.venue, event.hostCountry),
+                        event.meeting == null ? Stream.<String>empty()
+                                : Stream.of(event.meeting.meetingId, event.meeting.body, event.meeting.documentCode),
                         event.organisers.stream(),
                         event.participants.stream().flatMap(p -> Stream.of(p.name, p.title, p.affiliation)),
                         // BEIJING_TREATY-like codes read as words: "beijing", "treaty"

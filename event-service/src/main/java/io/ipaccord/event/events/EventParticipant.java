@@ -36,4 +36,11 @@ public class EventParticipant extends EventPart {
     public String source;
 
     public String note;
+
+    /** A meeting's delegation that is a party: the state's or the organisation's code; null for a named entity. */
+    @Column(name = "party_code", columnDefinition = "bpchar(2)")
+    public String partyCode;
+
+    /** A meeting's delegation: member, observer or the report's wording. */
+    public String capacity;
 }

@@ -1,5 +1,6 @@
 package io.ipaccord.event.events;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import io.ipaccord.contracts.event.EventType;
 import io.ipaccord.contracts.event.ParticipantKind;
 import io.ipaccord.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -65,6 +67,20 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         return list("from Event e where e.parent.id in ?1 order by e.startDate, e.id", parents);
     }
 
+    /** The events that are these meetings (by meeting id), by meeting id. */
+    public Map<String, Event> byMeetingIds(Collection<String> meetingIds) {
+        Map<String, Event> found = new HashMap<>();
+        if (!meetingIds.isEmpty()) {
+            list("meeting.meetingId in ?1", meetingIds).forEach(event -> found.put(event.meeting.meetingId, event));
+        }
+        return found;
+    }
+
+    /** Events that are no meeting yet, of this type and with exactly these dates: the event a new meeting may already be. */
+    public List<Event> notMeetingsOn(EventType type, LocalDate start, LocalDate end) {
+        return list("meeting.meetingId is null and type = ?1 and startDate = ?2 and endDate = ?3 order by id", type, start, end);
+    }
+
     /** Ids and ranks of the events matching a web-search style query (quotes, OR, -word), best first. */
     LinkedHashMap<String, Double> search(String text, int limit) {
         @SuppressWarnings("unchecked")
@@ -94,7 +110,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
                         + " and lower(p.name) like :organisation escape '\\')", "organisation", contains(filter.organisation()))
                 .and("(lower(e.title) like :text escape '\\' or lower(e.summary) like :text escape '\\')", "text", contains(filter.text()))
                 .and("e.status = :status", "status", filter.status())
-                .and("e.series.code = :series", "series", filter.series());
+                .and("e.series.code = :series", "series", filter.series())
+                .and("e.meeting.body = :body", "body", filter.body())
+                .when(filter.meeting() != null, Boolean.TRUE.equals(filter.meeting()) ? "e.meeting.meetingId is not null"
+                        : "e.meeting.meetingId is null");
         if (where.params.containsKey("organisation")) {
             where.param("organisationKind", ParticipantKind.ORGANISATION);
         }
@@ -120,6 +139,14 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
             if (value != null) {
                 sql.append(" and ").append(condition);
                 params.put(name, value);
+            }
+            return this;
+        }
+
+        /** A condition without a parameter, applied when {@code applies}. */
+        Where when(boolean applies, String condition) {
+            if (applies) {
+                sql.append(" and ").append(condition);
             }
             return this;
         }

@@ -43,7 +43,8 @@ public class EventResource {
 
     @GET
     @Operation(summary = "List events", description = "Filters combine with AND; from/to select events overlapping the range; "
-            + "state matches the host or a related state; sort by startDate (default) or title, '-' for descending.")
+            + "state matches the host or a related state; body: the meetings of a WIPO body (e.g. SCCR); meeting=true: "
+            + "WIPO meetings only; sort by startDate (default) or title, '-' for descending.")
     public EventPage list(@QueryParam("type") String type,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
@@ -54,10 +55,12 @@ public class EventResource {
             @QueryParam("text") String text,
             @QueryParam("status") String status,
             @QueryParam("series") String series,
+            @QueryParam("body") String body,
+            @QueryParam("meeting") String meeting,
             @QueryParam("sort") String sort,
             @QueryParam("first") @DefaultValue("50") @Min(1) @Max(EventQueries.MAX_PAGE) int first,
             @QueryParam("after") String after) {
-        EventFilter filter = EventFilter.parse(type, from, to, host, treaty, state, organisation, text, status, series);
+        EventFilter filter = EventFilter.parse(type, from, to, host, treaty, state, organisation, text, status, series, body, meeting);
         return queries.list(filter, sort, first, after);
     }
 

@@ -19,9 +19,9 @@ public record ParticipantInput(
         @Size(max = 2000) String source,
         @Size(max = 2000) String note) {
 
-    /** Refuses what the constraints cannot say: a person with an organisation type. {@code path} prefixes the field. */
+    /** Refuses what the constraints cannot say: a person or a state with an organisation type. {@code path} prefixes the field. */
     public void requireConsistent(String path) {
-        if (kind == ParticipantKind.PERSON && organisationType != null) {
+        if (kind != ParticipantKind.ORGANISATION && organisationType != null) {
             throw ProblemException.invalid(path + "organisationType", "only an organisation has an organisation type");
         }
     }

@@ -9,6 +9,7 @@ import io.ipaccord.platform.replica.ReferenceFeed;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /**
  * The replicas event-service keeps (consumer group {@code event-service}, from the beginning): the member states and
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 public class ReplicaConsumers {
 
     @Inject KnownReferences references;
+    @Inject TreatyAdoptions adoptions;
 
     @Incoming(Topics.MEMBER_STATES)
     @Blocking
@@ -32,9 +34,12 @@ public class ReplicaConsumers {
         references.follow(ReferenceFeed.ORGANISATIONS, record);
     }
 
+    /** The treaty codes, and in the same transaction where and when each treaty was adopted ({@link TreatyAdoptions}). */
     @Incoming(Topics.TREATIES)
     @Blocking
+    @Transactional
     public void treaties(ConsumerRecord<String, String> record) {
         references.follow(ReferenceFeed.TREATIES, record);
+        adoptions.follow(record);
     }
 }

@@ -106,7 +106,7 @@ class CalendarResourceTest {
     @Test
     void badParametersAreProblems() {
         invalid(given().get("/events.ics"), "state")
-                .body("errors.field", equalTo(List.of("state", "treaty", "from", "to")));
+                .body("errors.field", equalTo(List.of("state", "treaty", "body", "from", "to")));
         invalid(given().queryParam("from", "2041-13-01").get("/events.ics"), "from");
         invalid(given().queryParam("from", "2041-06-01").queryParam("to", "2041-05-01").get("/events.ics"), "to");
         invalid(given().queryParam("state", "xa").get("/events.ics"), "state");

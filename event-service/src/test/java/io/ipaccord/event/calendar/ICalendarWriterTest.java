@@ -80,6 +80,6 @@ class ICalendarWriterTest {
     static EventData event(String id, String start, String end, String status, String summary, Instant updatedAt) {
         return new EventData(id, "FORUM", "A forum, in test", summary, LocalDate.parse(start), LocalDate.parse(end),
                 "Test City", null, "XA", "Hall 1", status, List.of(), null, null, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of("note only", "https://example.org/unit"), "no", null, 3, updatedAt);
+                List.of(), List.of(), List.of("note only", "https://example.org/unit"), "no", null, 3, updatedAt, null);
     }
 }

@@ -245,14 +245,22 @@ class EventResourceTest {
         assertThat(ids(given().queryParam("host", "ID"))).isEmpty();
         assertThat(ids(given().queryParam("from", "2024-09-01").queryParam("to", "2024-09-30").queryParam("host", "CN")))
                 .containsExactly("EV-2024-DG-CN-VISIT", "EV-2024-ICF", "EV-2024-BRI-IP-3");
-        assertThat(ids(given().queryParam("type", "DIPLOMATIC_CONFERENCE").queryParam("to", "2025-01-01")))
-                .containsExactly("EV-2012-AVP-DC", "EV-2024-GRATK-DC", "EV-2024-DLT-DC");
+        // the curated conference of 2012 is also a seeded meeting (one event); the others before 2019 are meetings only
+        assertThat(ids(given().queryParam("type", "DIPLOMATIC_CONFERENCE").queryParam("to", "2019-01-01")))
+                .containsExactly("EV-MTG-DIPCONF-WCT-WPPT-1996", "EV-2012-AVP-DC", "EV-MTG-DIPCONF-MVT-2013",
+                        "EV-MTG-DIPCONF-LISBON-2015");
         assertThat(ids(given().queryParam("organisation", "music copyright"))).containsExactly("EV-2022-WOC-RT-ASSOC");
         assertThat(ids(given().queryParam("text", "ANNIVERSARY").queryParam("host", "CN")))
                 .containsExactly("EV-2021-BTAP-1YR", "EV-2023-CN-WIPO-50");
         assertThat(ids(given().queryParam("series", "INTL_COPYRIGHT_FORUM"))).containsExactly("EV-2024-ICF");
-        assertThat(ids(given().queryParam("host", "CH").queryParam("sort", "-startDate")))
-                .containsExactly("EV-2024-A65", "EV-2024-GRATK-DC");
+        assertThat(ids(given().queryParam("host", "CH").queryParam("type", "DIPLOMATIC_CONFERENCE").queryParam("sort", "-startDate")))
+                .containsExactly("EV-2024-GRATK-DC", "EV-MTG-DIPCONF-LISBON-2015", "EV-MTG-DIPCONF-WCT-WPPT-1996");
+        assertThat(ids(given().queryParam("host", "CH").queryParam("meeting", "false"))).as("A-65 and GRATK are meetings")
+                .isEmpty();
+        given().queryParam("meeting", "maybe").get("/events").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("meeting"));
+        given().queryParam("body", "sccr").get("/events").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("body"));
         assertThat(ids(given().queryParam("status", "HELD").queryParam("host", "SA"))).containsExactly("EV-2024-DLT-DC");
     }
 

@@ -51,7 +51,10 @@ public record Event(
         @NonNull Verification verified,
         @Description("Caveats on the facts, e.g. an inferred date.") String notes,
         @Description("Increases by one with every change, participants, figures and children included.") int version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Description("For a WIPO meeting (committee session, Assemblies, working group, diplomatic conference): its body,"
+                + " session, document and the counts its report prints beside the names listed; null for other events.")
+        Meeting meeting) {
 
     public static Event from(EventData data) {
         return new Event(data.id(), EventType.valueOf(data.type()), data.title(), data.summary(), data.startDate(),
@@ -62,7 +65,7 @@ public record Event(
                 data.attendance() == null ? List.of() : data.attendance().stream().map(Attendance::from).toList(),
                 copy(data.relatedTreaties()), copy(data.relatedStates()), copy(data.sources()),
                 Verification.fromJsonOrNo(data.verified()), data.notes(), Math.toIntExact(data.version()),
-                data.updatedAt());
+                data.updatedAt(), Meeting.from(data.meeting()));
     }
 
     private static List<String> copy(List<String> list) {

@@ -28,7 +28,7 @@ public class EventLookup {
         EventFilter f = filter == null ? EventFilter.NONE : filter;
         String order = (sort == null ? EventSort.START_DATE : sort).parameter();
         return eventService.read("list", client -> client.list(f.type(), f.from(), f.to(), f.host(), f.treaty(),
-                f.state(), f.organisation(), f.text(), f.status(), f.series(), order, first, after));
+                f.state(), f.organisation(), f.text(), f.status(), f.series(), f.body(), f.meeting(), order, first, after));
     }
 
     /**

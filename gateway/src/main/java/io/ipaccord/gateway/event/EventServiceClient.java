@@ -42,6 +42,8 @@ public interface EventServiceClient {
             @QueryParam("text") String text,
             @QueryParam("status") EventStatus status,
             @QueryParam("series") String series,
+            @QueryParam("body") String body,
+            @QueryParam("meeting") Boolean meeting,
             @QueryParam("sort") String sort,
             @QueryParam("first") int first,
             @QueryParam("after") String after);

@@ -83,6 +83,6 @@ class EventLookupTest {
 
     private static EventData data(String id) {
         return new EventData(id, "FORUM", "Forum " + id, null, LocalDate.of(2024, 9, 9), null, null, null, "CN", null,
-                "HELD", null, null, null, null, null, null, null, null, null, "yes", null, 0, null);
+                "HELD", null, null, null, null, null, null, null, null, null, "yes", null, 0, null, null);
     }
 }
