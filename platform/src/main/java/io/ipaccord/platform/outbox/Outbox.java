@@ -61,6 +61,8 @@ public class Outbox {
         entityManager.flush();
         entityManager.persist(message);
         entityManager.flush();
+        // Delivered on commit only, to the relay listening on this database (whichever replica holds it).
+        entityManager.createNativeQuery("SELECT pg_notify('" + OutboxRelay.CHANNEL + "', '')").getSingleResult();
         committed.fire(OutboxCommitted.INSTANCE);
     }
 

@@ -29,6 +29,13 @@ public interface OutboxConfig {
         @WithDefault("2s")
         Duration retryBackoff();
 
+        /**
+         * Whether the relay keeps a connection listening for the outbox's commit notifications (PostgreSQL
+         * {@code LISTEN}), so a commit by any replica wakes it at once; the poll stays as a fallback.
+         */
+        @WithDefault("true")
+        boolean listen();
+
         /** Rows published per round, in id order. */
         @WithDefault("200")
         int batchSize();

@@ -31,6 +31,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 import io.ipaccord.contracts.CloudEvents;
 import io.ipaccord.platform.outbox.Outbox.OutboxCommitted;
@@ -50,6 +52,11 @@ import jakarta.enterprise.event.TransactionPhase;
  * reorder rows. Rows are marked sent only up to the first one Kafka did not acknowledge; that
  * one and every later row are tried again, so a row is never lost or overtaken. The producer is
  * idempotent with {@code acks=all}. While Kafka is down, writes keep succeeding and rows wait.
+ *
+ * <p>A round starts as soon as a transaction that wrote rows commits: in this process through a CDI event, from any
+ * replica through PostgreSQL {@code NOTIFY} on {@value #CHANNEL} (sent by {@link Outbox} in the writing
+ * transaction, so delivered only on commit), which a dedicated connection listens to. Otherwise, and whenever the
+ * listening connection is being re-established, every poll interval.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -57,7 +64,11 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key: "ipac" "outb" as two ints, scoped to this service's database. */
     private static final long RELAY_LOCK = 0x69706163_6f757462L;
+    /** How long the listener blocks for notifications before it checks it should still run (and the connection lives). */
+    private static final Duration LISTEN_CHECK = Duration.ofSeconds(10);
     private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
+    /** The notification channel of outbox commits (PostgreSQL scopes it to the database). */
+    static final String CHANNEL = "ipaccord_outbox";
 
     private final DataSource dataSource;
     private final OutboxConfig config;
@@ -69,6 +80,8 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private Thread worker;
+    private Thread listener;
+    private volatile Connection listening;
     private Producer<String, byte[]> producer;
     private Instant lastPurge = Instant.EPOCH;
 
@@ -93,6 +106,11 @@ public class OutboxRelay {
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
+        if (config.relay().listen()) {
+            listener = new Thread(this::listen, "outbox-listener");
+            listener.setDaemon(true);
+            listener.start();
+        }
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
@@ -101,12 +119,68 @@ public class OutboxRelay {
             wakeUp.release();
             worker.join(config.relay().deliveryTimeout().toMillis());
         }
+        if (listener != null) {
+            listener.interrupt();
+            closeListening();
+            listener.join(config.relay().retryBackoff().toMillis() + 1000);
+        }
         closeProducer();
     }
 
     /** A commit that wrote outbox rows wakes the relay at once instead of at the next poll. */
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxCommitted event) {
         wakeUp.release();
+    }
+
+    /**
+     * Listens for commit notifications and wakes the relay for each batch of them. On any failure, closes the
+     * connection, wakes the relay (a poll covers what was missed meanwhile) and listens again after the back-off.
+     */
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                listening = connection;
+                connection.setAutoCommit(true);
+                try (var statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection notifications = connection.unwrap(PGConnection.class);
+                // Rows committed before LISTEN took effect: one round picks them up.
+                wakeUp.release();
+                while (running) {
+                    PGNotification[] received = notifications.getNotifications((int) LISTEN_CHECK.toMillis());
+                    if (received != null && received.length > 0) {
+                        wakeUp.release();
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("Outbox listener lost its connection, polling meanwhile; listening again in %s: %s",
+                        config.relay().retryBackoff(), e.toString());
+                wakeUp.release();
+                try {
+                    Thread.sleep(config.relay().retryBackoff().toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            } finally {
+                listening = null;
+            }
+        }
+    }
+
+    private void closeListening() {
+        Connection connection = listening;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the outbox listener's connection failed", e);
+            }
+        }
     }
 
     private void run() {

@@ -10,7 +10,7 @@ import io.ipaccord.contracts.treaty.api.ConsistencyReport.TreatySummary;
 import io.ipaccord.contracts.treaty.api.Membership;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.treaty.evaluation.Evaluation;
-import io.ipaccord.treaty.evaluation.TreatyEvaluator;
+import io.ipaccord.treaty.evaluation.StoredStandings;
 import io.ipaccord.treaty.treaty.Treaty;
 import io.ipaccord.treaty.treaty.TreatyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,20 +22,20 @@ import jakarta.transaction.Transactional;
 public class ConsistencyService {
 
     @Inject TreatyRepository treaties;
-    @Inject TreatyEvaluator evaluator;
+    @Inject StoredStandings standings;
 
     @Transactional
     public ConsistencyReport ofTreaty(String code, LocalDate asOf) {
         Treaty treaty = treaties.findByIdOptional(code)
                 .orElseThrow(() -> ProblemException.notFound("No treaty with code " + code));
-        List<Membership> memberships = evaluator.evaluate(treaty, asOf).memberships();
+        List<Membership> memberships = standings.byTreaties(List.of(treaty.code), asOf).get(treaty.code);
         return new ConsistencyReport(code, asOf, Consistency.summary(memberships), Consistency.reasons(memberships), List.of());
     }
 
     @Transactional
     public ConsistencyReport overall(LocalDate asOf) {
         List<Treaty> all = treaties.listAll().stream().sorted((a, b) -> a.code.compareTo(b.code)).toList();
-        Map<String, Evaluation> evaluations = evaluator.evaluate(all, asOf);
+        Map<String, Evaluation> evaluations = standings.evaluations(all, asOf);
         List<Membership> memberships = new ArrayList<>();
         List<TreatySummary> perTreaty = new ArrayList<>();
         for (Treaty treaty : all) {

@@ -84,7 +84,23 @@ public final class EntryIntoForceEngine {
 
         TreatyStatus status = eif == null ? TreatyStatus.ADOPTED
                 : eif.date().isAfter(asOf) ? TreatyStatus.NOT_YET_IN_FORCE : TreatyStatus.IN_FORCE;
-        return new RuleOutcome(rule.treatyCode(), rule.act(), asOf, status, eif, parties, List.copyOf(warnings));
+        LocalDate next = null;
+        for (RecordedInstrument i : instruments) {
+            next = earliestAfter(asOf, next, i.knownFrom());
+        }
+        if (rule.recordedEntryIntoForce() != null) {
+            next = earliestAfter(asOf, next, recordedKnownFrom(rule));
+        }
+        if (eif != null) {
+            next = earliestAfter(asOf, next, eif.date());
+        }
+        for (Standing s : standings) {
+            next = earliestAfter(asOf, next, s.effect());
+        }
+        for (PartyStatus p : parties) {
+            next = earliestAfter(asOf, next, p.boundFrom());
+        }
+        return new RuleOutcome(rule.treatyCode(), rule.act(), asOf, status, eif, parties, List.copyOf(warnings), next);
     }
 
     /**
@@ -137,13 +153,25 @@ public final class EntryIntoForceEngine {
             warnings.add("the instruments on record give entry into force on " + derived + " (" + trigger
                     + "); the recorded date " + recorded + " prevails");
         }
-        // A recorded date is known from the day its initial delay started to run.
-        LocalDate knownFrom = rule.initialDelay() == null ? recorded : rule.initialDelay().before(recorded);
-        if (trigger == null && asOf.isBefore(knownFrom)) {
+        if (trigger == null && asOf.isBefore(recordedKnownFrom(rule))) {
             return null;
         }
         RecordedInstrument recordedTrigger = recorded.equals(derived) ? trigger : lastInitialInstrument(rule, known, recorded);
         return new EntryIntoForce(recorded, EntryIntoForce.Basis.RECORDED, recordedTrigger);
+    }
+
+    /** The day a rule's recorded entry into force is known from: the day its initial delay started to run. */
+    private static LocalDate recordedKnownFrom(EntryIntoForceRule rule) {
+        LocalDate recorded = rule.recordedEntryIntoForce();
+        return rule.initialDelay() == null ? recorded : rule.initialDelay().before(recorded);
+    }
+
+    /** {@code candidate} if it lies after {@code asOf} and before {@code next} (or {@code next} is {@code null}). */
+    private static LocalDate earliestAfter(LocalDate asOf, LocalDate next, LocalDate candidate) {
+        if (candidate == null || !candidate.isAfter(asOf)) {
+            return next;
+        }
+        return next == null || candidate.isBefore(next) ? candidate : next;
     }
 
     /** The qualifying instrument on whose deposit every count condition is met, or {@code null}. */

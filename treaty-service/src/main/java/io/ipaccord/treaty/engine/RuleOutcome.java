@@ -15,6 +15,10 @@ import io.ipaccord.contracts.treaty.TreatyStatus;
  *                       {@code asOf}: count completed, delay still running), otherwise {@code null}
  * @param parties        one entry per state with a signature or binding instrument on record, by state code
  * @param warnings       data the engine had to work around (missing notification date, ignored named date...)
+ * @param nextChange     the earliest date after {@code asOf} from which the outcome may differ (an instrument comes
+ *                       on record, the entry into force or a party's bound date or denunciation effect is reached),
+ *                       {@code null} when nothing after {@code asOf} can change it: evaluating at each such date
+ *                       gives the outcome for every date
  */
 public record RuleOutcome(
         String treatyCode,
@@ -23,7 +27,8 @@ public record RuleOutcome(
         TreatyStatus status,
         EntryIntoForce entryIntoForce,
         List<PartyStatus> parties,
-        List<String> warnings) {
+        List<String> warnings,
+        LocalDate nextChange) {
 
     public RuleOutcome {
         parties = List.copyOf(parties);

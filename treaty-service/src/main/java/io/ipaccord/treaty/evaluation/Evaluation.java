@@ -22,6 +22,11 @@ public record Evaluation(String treaty, LocalDate asOf, TreatyStatus status, Tre
     public record ActEvaluation(TreatyStatus status, TreatyData.EntryIntoForce entryIntoForce) {
     }
 
+    /** What the treaty's own data carries of it: everything but the memberships. */
+    public TreatyState state() {
+        return new TreatyState(asOf, status, entryIntoForce, acts, partyCount());
+    }
+
     /** States bound as of the date (by the treaty or by any of its Acts). */
     public int partyCount() {
         return (int) memberships.stream().filter(m -> m.status() == PartyStanding.BOUND).map(Membership::state).distinct().count();

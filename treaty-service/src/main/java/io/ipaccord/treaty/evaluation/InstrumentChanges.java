@@ -20,7 +20,8 @@ import jakarta.transaction.Transactional.TxType;
 /**
  * What follows a write of one instrument, in the write's transaction and in this order on the outbox: the
  * instrument's event, the determinations it brings, then the treaty's new state if that changed. The treaty is
- * evaluated once, from the records the write already holds.
+ * evaluated once, from the records the write already holds, at every date: that replaces its stored standings
+ * ({@link StoredStandings}), which every read answers from.
  */
 @ApplicationScoped
 public class InstrumentChanges {
@@ -29,6 +30,7 @@ public class InstrumentChanges {
     @Inject Determinations determinations;
     @Inject TreatyPublisher treaties;
     @Inject Outbox outbox;
+    @Inject StoredStandings standings;
 
     /**
      * @param before the treaty's counted instruments just before the write, in recording order
@@ -40,8 +42,9 @@ public class InstrumentChanges {
         InstrumentData data = InstrumentMapper.toData(changed);
         outbox.publish(Topics.TREATY_ACTIONS, treaty.code, type.ceType(), data);
         TreatyEvaluator.Change change = evaluator.evaluateChange(treaty, before, after);
+        standings.replaceWith(treaty.code, change.timeline());
         InstrumentReceipt receipt = new InstrumentReceipt(data, determinations.publish(treaty.code, change.determinations()));
-        treaties.publishIfChanged(treaty, change.today());
+        treaties.publishIfChanged(treaty, change.today().state());
         return receipt;
     }
 
@@ -65,8 +68,9 @@ public class InstrumentChanges {
         }
         written.forEach(w -> outbox.publish(Topics.TREATY_ACTIONS, treaty.code, w.type().ceType(), InstrumentMapper.toData(w.instrument())));
         TreatyEvaluator.Change change = evaluator.evaluateChange(treaty, before, after);
+        standings.replaceWith(treaty.code, change.timeline());
         determinations.publish(treaty.code, change.determinations());
-        treaties.publishIfChanged(treaty, change.today());
+        treaties.publishIfChanged(treaty, change.today().state());
         return change.today();
     }
 }

@@ -14,6 +14,10 @@ public final class TreatyDataMapper {
     }
 
     public static TreatyData toData(Treaty treaty, Evaluation evaluation) {
+        return toData(treaty, evaluation.state());
+    }
+
+    public static TreatyData toData(Treaty treaty, TreatyState evaluation) {
         List<TreatyData.Act> acts = treaty.acts.stream().map(act -> {
             Rule own = treaty.rules.stream().filter(r -> act.code.equals(r.actCode)).findFirst().orElse(null);
             Evaluation.ActEvaluation state = evaluation.acts().get(act.code);

@@ -41,7 +41,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TreatyEvaluator {
 
-    private static final Comparator<Membership> BY_BOUND_THEN_STATE = Comparator
+    public static final Comparator<Membership> BY_BOUND_THEN_STATE = Comparator
             .comparing(Membership::bound, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Membership::state)
             .thenComparing(Membership::act, Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -64,8 +64,9 @@ public class TreatyEvaluator {
      *
      * @param determinations what the records {@code after} determine that the records {@code before} did not
      * @param today          the treaty with the records {@code after}, as of today
+     * @param timeline       the treaty with the records {@code after} at every date ({@link #timeline})
      */
-    public record Change(List<Determination> determinations, Evaluation today) {
+    public record Change(List<Determination> determinations, Evaluation today, List<Evaluation> timeline) {
     }
 
     public Evaluation evaluate(Treaty treaty, LocalDate asOf) {
@@ -89,10 +90,10 @@ public class TreatyEvaluator {
         return out;
     }
 
-    /** A treaty just registered: no instrument can be on record yet, so nothing is loaded. */
-    public Evaluation evaluateNew(Treaty treaty) {
+    /** A treaty just registered at every date ({@link #timeline}): no instrument can be on record yet, so nothing is loaded. */
+    public List<Evaluation> timelineOfNew(Treaty treaty) {
         evaluations.increment();
-        return evaluate(treaty, List.of(), AsOf.today(), Set.of());
+        return timeline(treaty, List.of(), Set.of());
     }
 
     /**
@@ -110,7 +111,8 @@ public class TreatyEvaluator {
                 determinations.addAll(engine.determinations(RuleMapper.toEngine(treaty.code, rule), ruleWas, ruleIs));
             }
         }
-        return new Change(determinations, evaluate(treaty, is, AsOf.today(), parties.organisationCodes()));
+        List<Evaluation> timeline = timeline(treaty, is, parties.organisationCodes());
+        return new Change(determinations, at(timeline, AsOf.today()), timeline);
     }
 
     /**
@@ -122,16 +124,59 @@ public class TreatyEvaluator {
         return evaluate(treaty, counting, asOf, parties.organisationCodes());
     }
 
+    /**
+     * The treaty at every date, from records the caller already holds (in recording order): its evaluation as of
+     * each date from which it may differ from the day before, the first as of {@link LocalDate#MIN}; each holds
+     * until the next one's date. Counts as one evaluation.
+     */
+    public List<Evaluation> timeline(Treaty treaty, List<RecordedInstrument> counting) {
+        evaluations.increment();
+        return timeline(treaty, counting, parties.organisationCodes());
+    }
+
+    /** The evaluation of a {@link #timeline} that holds on {@code date}, as of that date. */
+    public static Evaluation at(List<Evaluation> timeline, LocalDate date) {
+        Evaluation holding = timeline.get(0);
+        for (Evaluation e : timeline) {
+            if (e.asOf().isAfter(date)) {
+                break;
+            }
+            holding = e;
+        }
+        return new Evaluation(holding.treaty(), date, holding.status(), holding.entryIntoForce(), holding.acts(),
+                holding.memberships());
+    }
+
+    private List<Evaluation> timeline(Treaty treaty, List<RecordedInstrument> counting, Set<String> organisations) {
+        List<Evaluation> out = new ArrayList<>();
+        LocalDate asOf = LocalDate.MIN;
+        while (asOf != null) {
+            At at = evaluateAt(treaty, counting, asOf, organisations);
+            out.add(at.evaluation());
+            asOf = at.nextChange();
+        }
+        return out;
+    }
+
     /** {@code counting}: the engine's instruments in recording order; {@code organisations}: the organisations' party codes. */
     private Evaluation evaluate(Treaty treaty, List<RecordedInstrument> counting, LocalDate asOf, Set<String> organisations) {
+        return evaluateAt(treaty, counting, asOf, organisations).evaluation();
+    }
+
+    /** An evaluation and the earliest later date from which the treaty's may differ ({@code null}: none). */
+    private record At(Evaluation evaluation, LocalDate nextChange) {
+    }
+
+    private At evaluateAt(Treaty treaty, List<RecordedInstrument> counting, LocalDate asOf, Set<String> organisations) {
         TreatyStatus status = null;
         TreatyData.EntryIntoForce entryIntoForce = null;
         Map<String, Evaluation.ActEvaluation> acts = new LinkedHashMap<>();
         List<Membership> memberships = new ArrayList<>();
+        boolean adopted = treaty.adoptedDate == null || !asOf.isBefore(treaty.adoptedDate);
+        LocalDate next = adopted ? null : treaty.adoptedDate;
         for (Rule rule : treaty.rules) {
             RuleOutcome outcome = engine.evaluate(RuleMapper.toEngine(treaty.code, rule), governedBy(treaty, rule, counting), asOf,
                     organisations);
-            boolean adopted = treaty.adoptedDate == null || !asOf.isBefore(treaty.adoptedDate);
             TreatyStatus ruleStatus = adopted ? outcome.status() : TreatyStatus.NOT_YET_ADOPTED;
             TreatyData.EntryIntoForce ruleEntry = adopted ? toData(outcome.entryIntoForce()) : null;
             if (rule.actCode == null) {
@@ -141,9 +186,12 @@ public class TreatyEvaluator {
                 acts.put(rule.actCode, new Evaluation.ActEvaluation(ruleStatus, ruleEntry));
             }
             outcome.parties().forEach(p -> memberships.add(membership(treaty.code, rule.actCode, p)));
+            if (outcome.nextChange() != null && (next == null || outcome.nextChange().isBefore(next))) {
+                next = outcome.nextChange();
+            }
         }
         memberships.sort(BY_BOUND_THEN_STATE);
-        return new Evaluation(treaty.code, asOf, status, entryIntoForce, acts, List.copyOf(memberships));
+        return new At(new Evaluation(treaty.code, asOf, status, entryIntoForce, acts, List.copyOf(memberships)), next);
     }
 
     private static List<RecordedInstrument> governedBy(Treaty treaty, Rule rule, List<RecordedInstrument> counting) {

@@ -28,15 +28,18 @@ public class TreatyPublisher {
     @Inject TreatyRepository repository;
     @Inject TreatyEvaluator evaluator;
     @Inject Outbox outbox;
+    @Inject StoredStandings standings;
 
     /** Stores a treaty just built from a request and publishes it. */
     @Transactional(TxType.MANDATORY)
     public TreatyData register(Treaty treaty) {
-        Evaluation evaluation = evaluator.evaluateNew(treaty);
+        List<Evaluation> timeline = evaluator.timelineOfNew(treaty);
+        TreatyState evaluation = TreatyEvaluator.at(timeline, AsOf.today()).state();
         remember(treaty, evaluation);
         treaty.updatedAt = Timestamps.now();
         repository.persist(treaty);
         repository.flush();
+        standings.replaceWith(treaty.code, timeline);
         TreatyData data = TreatyDataMapper.toData(treaty, evaluation);
         outbox.publish(Topics.TREATIES, treaty.code, TreatyChangeType.REGISTERED.ceType(), data);
         return data;
@@ -49,7 +52,7 @@ public class TreatyPublisher {
      * @return whether it was published
      */
     @Transactional(TxType.MANDATORY)
-    public boolean publishIfChanged(Treaty treaty, Evaluation today) {
+    public boolean publishIfChanged(Treaty treaty, TreatyState today) {
         if (Objects.equals(treaty.publishedStatus, today.status().name())
                 && Objects.equals(treaty.publishedEntryIntoForce, entryDate(today))
                 && Objects.equals(treaty.publishedPartyCount, today.partyCount())) {
@@ -62,10 +65,19 @@ public class TreatyPublisher {
         return true;
     }
 
-    /** For the passing of time: a treaty enters into force, a later party becomes bound, with no write at all. */
+    /**
+     * For the passing of time: a treaty enters into force, a later party becomes bound, with no write at all. Its
+     * stored state as of today says so; the engine does not run.
+     */
     @Transactional
     public boolean refresh(String code) {
-        return repository.findForWrite(code).map(t -> publishIfChanged(t, evaluator.evaluate(t, AsOf.today()))).orElse(false);
+        LocalDate today = AsOf.today();
+        return repository.findForWrite(code)
+                .map(t -> {
+                    TreatyState state = standings.states(List.of(code), today).get(code);
+                    return state != null && publishIfChanged(t, state);
+                })
+                .orElse(false);
     }
 
     @Transactional
@@ -73,13 +85,13 @@ public class TreatyPublisher {
         return repository.codes();
     }
 
-    private static void remember(Treaty treaty, Evaluation evaluation) {
+    private static void remember(Treaty treaty, TreatyState evaluation) {
         treaty.publishedStatus = evaluation.status().name();
         treaty.publishedEntryIntoForce = entryDate(evaluation);
         treaty.publishedPartyCount = evaluation.partyCount();
     }
 
-    private static LocalDate entryDate(Evaluation evaluation) {
+    private static LocalDate entryDate(TreatyState evaluation) {
         return evaluation.entryIntoForce() == null ? null : evaluation.entryIntoForce().date();
     }
 }

@@ -18,9 +18,8 @@ import io.ipaccord.contracts.treaty.api.PartyTableEntry;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.KnownReferences;
 import io.ipaccord.platform.replica.ReferenceKind;
-import io.ipaccord.treaty.evaluation.TreatyEvaluator;
+import io.ipaccord.treaty.evaluation.StoredStandings;
 import io.ipaccord.treaty.instrument.Instrument;
-import io.ipaccord.treaty.instrument.InstrumentMapper;
 import io.ipaccord.treaty.instrument.InstrumentRepository;
 import io.ipaccord.treaty.partytable.PartyTableColumns;
 import io.ipaccord.treaty.treaty.Treaty;
@@ -40,17 +39,17 @@ public class PartyTableExport {
 
     @Inject TreatyRepository treaties;
     @Inject InstrumentRepository instruments;
-    @Inject TreatyEvaluator evaluator;
+    @Inject StoredStandings stored;
     @Inject KnownReferences references;
 
-    /** The rows; 404 for an unknown treaty. The treaty's instruments are loaded once, for the rows and the standings. */
+    /** The rows; 404 for an unknown treaty. The standings are the stored ones as of the date. */
     @Transactional
     public List<PartyTableEntry> entries(String treatyCode, LocalDate asOf) {
         Treaty treaty = treaties.findByIdOptional(treatyCode)
                 .orElseThrow(() -> ProblemException.notFound("No treaty with code " + treatyCode));
         List<Instrument> counting = instruments.counting(treatyCode);
         Map<String, Membership> standings = new LinkedHashMap<>();
-        evaluator.evaluate(treaty, InstrumentMapper.toEngine(counting), asOf).memberships().forEach(m -> {
+        stored.byTreaties(List.of(treaty.code), asOf).get(treaty.code).forEach(m -> {
             if (m.act() == null || !standings.containsKey(m.state())) {
                 standings.put(m.state(), m);
             }

@@ -1,7 +1,6 @@
 package io.ipaccord.treaty.membership;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +10,7 @@ import io.ipaccord.contracts.treaty.api.Membership;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.KnownReferences;
 import io.ipaccord.platform.replica.ReferenceKind;
-import io.ipaccord.treaty.evaluation.Evaluation;
-import io.ipaccord.treaty.evaluation.TreatyEvaluator;
+import io.ipaccord.treaty.evaluation.StoredStandings;
 import io.ipaccord.treaty.instrument.InstrumentRepository;
 import io.ipaccord.treaty.treaty.Treaty;
 import io.ipaccord.treaty.treaty.TreatyRepository;
@@ -20,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** States' standing in treaties as of a date, by treaty or by state, one or many per call. */
+/** States' standing in treaties as of a date, by treaty or by state, one or many per call: the stored standings. */
 @ApplicationScoped
 public class MembershipService {
 
@@ -33,21 +31,22 @@ public class MembershipService {
 
     @Inject TreatyRepository treaties;
     @Inject InstrumentRepository instruments;
-    @Inject TreatyEvaluator evaluator;
+    @Inject StoredStandings standings;
     @Inject KnownReferences references;
 
     @Transactional
     public List<Membership> parties(String treatyCode, LocalDate asOf) {
         Treaty treaty = treaties.findByIdOptional(treatyCode)
                 .orElseThrow(() -> ProblemException.notFound("No treaty with code " + treatyCode));
-        return evaluator.evaluate(treaty, asOf).memberships();
+        return standings.byTreaties(List.of(treaty.code), asOf).get(treaty.code);
     }
 
     /** Memberships by treaty code, for the treaties that exist, in the order asked. */
     @Transactional
     public Map<String, List<Membership>> byTreaties(List<String> treatyCodes, LocalDate asOf) {
+        Map<String, List<Membership>> found = standings.byTreaties(treaties.findByCodes(treatyCodes).stream().map(t -> t.code).toList(), asOf);
         Map<String, List<Membership>> out = new LinkedHashMap<>();
-        evaluator.evaluate(treaties.findByCodes(treatyCodes), asOf).forEach((code, e) -> out.put(code, e.memberships()));
+        treatyCodes.stream().filter(found::containsKey).forEach(code -> out.put(code, found.get(code)));
         return out;
     }
 
@@ -67,13 +66,7 @@ public class MembershipService {
     /** Memberships by state code, every state asked for (an empty list when it has none), in the order asked. */
     @Transactional
     public Map<String, List<Membership>> byStates(List<String> states, LocalDate asOf) {
-        Map<String, List<Membership>> out = new LinkedHashMap<>();
-        states.forEach(state -> out.put(state, new ArrayList<>()));
-        List<Treaty> concerned = treaties.findByCodes(instruments.treatiesOf(states));
-        for (Evaluation evaluation : evaluator.evaluate(concerned, asOf).values()) {
-            evaluation.memberships().stream().filter(m -> out.containsKey(m.state()))
-                    .forEach(m -> out.get(m.state()).add(m));
-        }
+        Map<String, List<Membership>> out = standings.byParties(states, asOf);
         out.replaceAll((state, list) -> list.stream().sorted(BY_BOUND_THEN_TREATY).toList());
         return out;
     }

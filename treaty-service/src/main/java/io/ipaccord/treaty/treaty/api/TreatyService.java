@@ -4,17 +4,21 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.platform.problem.ProblemException;
-import io.ipaccord.treaty.evaluation.Evaluation;
 import io.ipaccord.treaty.evaluation.TreatyDataMapper;
-import io.ipaccord.treaty.evaluation.TreatyEvaluator;
+import io.ipaccord.treaty.evaluation.StoredStandings;
+import io.ipaccord.treaty.evaluation.TreatyState;
 import io.ipaccord.treaty.evaluation.TreatyPublisher;
 import io.ipaccord.treaty.treaty.Treaty;
 import io.ipaccord.treaty.treaty.TreatyInput;
 import io.ipaccord.treaty.treaty.TreatyMapper;
 import io.ipaccord.treaty.treaty.TreatyRepository;
+import io.ipaccord.contracts.treaty.PartyStanding;
+import io.ipaccord.contracts.treaty.api.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,17 +31,20 @@ public class TreatyService {
     public static final int MAX_SEARCH = 100;
 
     @Inject TreatyRepository repository;
-    @Inject TreatyEvaluator evaluator;
+    @Inject StoredStandings standings;
     @Inject TreatyPublisher publisher;
 
     @Transactional
     public List<TreatyData> list(TreatyFilter filter, LocalDate asOf) {
         List<Treaty> treaties = repository.listByCategory(filter.category());
-        Map<String, Evaluation> evaluations = evaluator.evaluate(treaties, asOf);
+        Map<String, TreatyState> states = standings.states(treaties.stream().map(t -> t.code).toList(), asOf);
+        Set<String> binding = filter.party() == null ? Set.of()
+                : standings.byParties(List.of(filter.party()), asOf).get(filter.party()).stream()
+                        .filter(m -> m.status() == PartyStanding.BOUND).map(Membership::treaty).collect(Collectors.toSet());
         return treaties.stream()
-                .filter(t -> filter.status() == null || evaluations.get(t.code).status() == filter.status())
-                .filter(t -> filter.party() == null || evaluations.get(t.code).binds(filter.party()))
-                .map(t -> TreatyDataMapper.toData(t, evaluations.get(t.code)))
+                .filter(t -> filter.status() == null || states.get(t.code).status() == filter.status())
+                .filter(t -> filter.party() == null || binding.contains(t.code))
+                .map(t -> TreatyDataMapper.toData(t, states.get(t.code)))
                 .toList();
     }
 
@@ -62,7 +69,7 @@ public class TreatyService {
     public TreatyData get(String code, LocalDate asOf) {
         Treaty treaty = repository.findByIdOptional(code)
                 .orElseThrow(() -> ProblemException.notFound("No treaty with code " + code));
-        return TreatyDataMapper.toData(treaty, evaluator.evaluate(treaty, asOf));
+        return TreatyDataMapper.toData(treaty, standings.states(List.of(code), asOf).get(code));
     }
 
     @Transactional
@@ -74,7 +81,7 @@ public class TreatyService {
     }
 
     private List<TreatyData> toData(List<Treaty> treaties, LocalDate asOf) {
-        Map<String, Evaluation> evaluations = evaluator.evaluate(treaties, asOf);
-        return treaties.stream().map(t -> TreatyDataMapper.toData(t, evaluations.get(t.code))).toList();
+        Map<String, TreatyState> states = standings.states(treaties.stream().map(t -> t.code).toList(), asOf);
+        return treaties.stream().map(t -> TreatyDataMapper.toData(t, states.get(t.code))).toList();
     }
 }
