@@ -3,7 +3,7 @@
 //   node validate.mjs FILE.yaml...   ->  prints one JSON report on stdout, exit code 0 (valid) or 1 (invalid)
 //
 // Every object must be of a kind this script knows (built-in, Strimzi, CloudNativePG, Prometheus Operator,
-// Gateway API); its schema comes from the kubernetes-models packages pinned in package-lock.json.
+// OpenTelemetry Operator, Gateway API); its schema comes from the kubernetes-models packages pinned in package-lock.json.
 // Two passes per object:
 //  1. the package's JSON Schema validator (types, required fields, enums, patterns, formats);
 //  2. unknown fields: those validators accept any extra property (as kubectl apply would silently drop it),
@@ -31,6 +31,7 @@ const GROUPS = {
   "kafka.strimzi.io": "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io",
   "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io",
   "monitoring.coreos.com": "@kubernetes-models/prometheus-operator/monitoring.coreos.com",
+  "opentelemetry.io": "@kubernetes-models/opentelemetry-operator/opentelemetry.io",
   "gateway.networking.k8s.io": "@kubernetes-models/gateway-api/gateway.networking.k8s.io",
 };
 

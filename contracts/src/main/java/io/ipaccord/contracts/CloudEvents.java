@@ -17,6 +17,13 @@ public final class CloudEvents {
     public static final String HEADER_SUBJECT = "ce_subject";
     /** The binding maps {@code datacontenttype} to the plain Kafka {@code content-type} header. */
     public static final String HEADER_CONTENT_TYPE = "content-type";
+    /**
+     * W3C Trace Context of the write that produced the event (the CloudEvents Distributed Tracing extension, carried in
+     * the headers OpenTelemetry's Kafka instrumentation reads): a consumer's span continues the writer's trace.
+     * Absent when the writer was not traced.
+     */
+    public static final String HEADER_TRACEPARENT = "traceparent";
+    public static final String HEADER_TRACESTATE = "tracestate";
 
     private CloudEvents() {
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ipaccord.platform.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ public class Outbox {
     @Inject ObjectMapper objectMapper;
     @Inject OutboxConfig config;
     @Inject Event<OutboxCommitted> committed;
+    @Inject TraceContext traceContext;
 
     /**
      * Queues a CloudEvent whose subject is the record key.
@@ -42,6 +44,9 @@ public class Outbox {
         message.ceSubject = key;
         message.ceTime = OffsetDateTime.now(ZoneOffset.UTC);
         message.payload = toJson(data);
+        TraceContext.Headers trace = traceContext.current();
+        message.traceParent = trace.traceParent();
+        message.traceState = trace.traceState();
         append(message);
         return message.ceId;
     }

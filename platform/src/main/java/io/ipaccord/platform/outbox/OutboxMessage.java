@@ -41,6 +41,13 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "ce_time")
     public OffsetDateTime ceTime;
 
+    /** W3C traceparent of the writing request, if it was traced. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
+    @Column(name = "trace_state")
+    public String traceState;
+
     /** JSON data; null for a tombstone. */
     public String payload;
 

@@ -256,7 +256,8 @@ public class OutboxRelay {
 
     private List<OutboxRow> unsent(Connection connection) throws SQLException {
         String sql = """
-                SELECT id, topic, message_key, ce_id, ce_type, ce_source, ce_subject, ce_time, payload
+                SELECT id, topic, message_key, ce_id, ce_type, ce_source, ce_subject, ce_time, payload,
+                       trace_parent, trace_state
                 FROM outbox_message WHERE sent_at IS NULL ORDER BY id LIMIT ?""";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, config.relay().batchSize());
@@ -267,7 +268,8 @@ public class OutboxRelay {
                             result.getString("message_key"), result.getObject("ce_id", UUID.class),
                             result.getString("ce_type"), result.getString("ce_source"),
                             result.getString("ce_subject"), result.getObject("ce_time", OffsetDateTime.class),
-                            result.getString("payload")));
+                            result.getString("payload"), result.getString("trace_parent"),
+                            result.getString("trace_state")));
                 }
                 return rows;
             }
@@ -369,7 +371,7 @@ public class OutboxRelay {
     }
 
     private record OutboxRow(long id, String topic, String key, UUID ceId, String ceType, String ceSource,
-            String ceSubject, OffsetDateTime ceTime, String payload) {
+            String ceSubject, OffsetDateTime ceTime, String payload, String traceParent, String traceState) {
 
         ProducerRecord<String, byte[]> toRecord() {
             if (payload == null) {
@@ -383,6 +385,12 @@ public class OutboxRelay {
             header(headers, CloudEvents.HEADER_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ceTime));
             header(headers, CloudEvents.HEADER_SUBJECT, ceSubject);
             header(headers, CloudEvents.HEADER_CONTENT_TYPE, CloudEvents.CONTENT_TYPE_JSON);
+            if (traceParent != null) {
+                header(headers, CloudEvents.HEADER_TRACEPARENT, traceParent);
+                if (traceState != null && !traceState.isEmpty()) {
+                    header(headers, CloudEvents.HEADER_TRACESTATE, traceState);
+                }
+            }
             return new ProducerRecord<>(topic, null, key, payload.getBytes(StandardCharsets.UTF_8), headers);
         }
 

@@ -49,6 +49,11 @@ class NetworkPolicyTest {
             Pod cnpgOperator = model.external("cnpg-operator", "cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg"));
             Pod broker = model.broker();
             Pod entityOperator = model.entityOperator();
+            // The monitoring component's trace collector (the OpenTelemetry Operator labels its pods by name).
+            boolean tracing = !v.ofKind("OpenTelemetryCollector").isEmpty();
+            Pod collector = model.pod("ipaccord-otel-collector", Map.of("app.kubernetes.io/name", "ipaccord-otel-collector",
+                    "app.kubernetes.io/component", "opentelemetry-collector"));
+            Pod traceStore = model.external("tempo", "monitoring", Map.of("app.kubernetes.io/name", "tempo"));
 
             for (Sources.Service s : Sources.services()) {
                 Pod pod = model.app(s.name());
@@ -60,6 +65,9 @@ class NetworkPolicyTest {
                 model.expect(wrong, ingress, pod, s.port(), "TCP", s.name().equals(gateway));
                 model.expect(wrong, pod, apiServer, 443, "TCP", false);
                 model.expect(wrong, pod, broker, 9092, "TCP", s.usesKafka());
+                if (tracing) {
+                    model.expect(wrong, pod, collector, 4317, "TCP", true);
+                }
                 String own = s.usesDatabase() ? model.cluster(s.name()) : null;
                 for (String cluster : model.clusters()) {
                     model.expect(wrong, pod, model.instance(cluster), 5432, "TCP", cluster.equals(own));
@@ -71,6 +79,11 @@ class NetworkPolicyTest {
                         model.expect(wrong, pod, model.app(other.name()), other.port(), "TCP", calls);
                     }
                 }
+            }
+            if (tracing) {
+                model.expect(wrong, collector, traceStore, 4317, "TCP", true);
+                model.expect(wrong, intruder, collector, 4317, "TCP", false);
+                model.expect(wrong, collector, broker, 9092, "TCP", false);
             }
             model.expect(wrong, intruder, broker, 9092, "TCP", false);
             model.expectIngress(wrong, intruder, broker, 9092, false);
