@@ -24,6 +24,7 @@ import io.ipaccord.contracts.Topics;
 import io.ipaccord.testing.kafka.KafkaBroker;
 import io.ipaccord.testing.net.FreePorts;
 import io.ipaccord.testing.postgres.PostgresServer;
+import io.ipaccord.testing.postgres.PostgresTestResource;
 import io.ipaccord.testing.process.ServiceProcess;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -41,9 +42,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class BackendServicesTestResource implements QuarkusTestResourceLifecycleManager {
 
-    static final String MEMBER_DATABASE = "ipaccord_gateway_member_test";
-    static final String TREATY_DATABASE = "ipaccord_gateway_treaty_test";
-    static final String EVENT_DATABASE = "ipaccord_gateway_event_test";
+    // With testing's database suffix (-Dipaccord.test.database-suffix): two checkouts can run these tests at once.
+    static final String MEMBER_DATABASE = PostgresTestResource.withSuffix("ipaccord_gateway_member_test");
+    static final String TREATY_DATABASE = PostgresTestResource.withSuffix("ipaccord_gateway_treaty_test");
+    static final String EVENT_DATABASE = PostgresTestResource.withSuffix("ipaccord_gateway_event_test");
     /** Where tests find the services themselves, e.g. for their metrics. */
     public static final String MEMBER_SERVICE_URL = "quarkus.rest-client.member-service.url";
     public static final String TREATY_SERVICE_URL = "quarkus.rest-client.treaty-service.url";

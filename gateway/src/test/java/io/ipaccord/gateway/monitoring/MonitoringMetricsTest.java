@@ -117,7 +117,7 @@ class MonitoringMetricsTest {
                 .replaceAll("\\[[^]]*]", " ")
                 .replaceAll("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)", " ");
         Set<String> names = new TreeSet<>();
-        Matcher token = Pattern.compile("(?<![\\w.$])([a-zA-Z_:][a-zA-Z0-9_:]*)(?!\\s*\\()").matcher(bare);
+        Matcher token = Pattern.compile("(?<![\\w.$])([a-zA-Z_:][a-zA-Z0-9_:]*+)(?!\\s*\\()").matcher(bare);
         while (token.find()) {
             if (!KEYWORDS.contains(token.group(1))) {
                 names.add(token.group(1));

@@ -29,7 +29,12 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         if (name != null && !name.isBlank()) {
             database = name.trim();
         }
-        database = database + System.getProperty(SUFFIX_PROPERTY, "").trim();
+        database = withSuffix(database);
+    }
+
+    /** {@code database} with the {@value #SUFFIX_PROPERTY} suffix, for tests that create databases themselves. */
+    public static String withSuffix(String database) {
+        return database + System.getProperty(SUFFIX_PROPERTY, "").trim();
     }
 
     @Override
