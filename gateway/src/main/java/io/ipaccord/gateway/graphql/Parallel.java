@@ -6,6 +6,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 
@@ -22,8 +24,14 @@ public final class Parallel {
     private Parallel() {
     }
 
+    /** Starts {@code call} on the worker pool, in the caller's trace: its backend call is a span of the operation. */
     public static <T> CompletableFuture<T> start(Supplier<T> call) {
-        return CompletableFuture.supplyAsync(call, Infrastructure.getDefaultWorkerPool());
+        Context trace = Context.current();
+        return CompletableFuture.supplyAsync(() -> {
+            try (Scope scope = trace.makeCurrent()) {
+                return call.get();
+            }
+        }, Infrastructure.getDefaultWorkerPool());
     }
 
     /** The call's result; what it threw is rethrown as is, so GraphQL errors keep their code. */
