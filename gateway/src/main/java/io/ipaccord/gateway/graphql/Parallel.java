@@ -6,8 +6,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
-import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 
@@ -24,14 +22,8 @@ public final class Parallel {
     private Parallel() {
     }
 
-    /** Starts {@code call} on the worker pool, in the caller's trace: its backend call is a span of the operation. */
     public static <T> CompletableFuture<T> start(Supplier<T> call) {
-        Context trace = Context.current();
-        return CompletableFuture.supplyAsync(() -> {
-            try (Scope scope = trace.makeCurrent()) {
-                return call.get();
-            }
-        }, Infrastructure.getDefaultWorkerPool());
+        return CompletableFuture.supplyAsync(call, Infrastructure.getDefaultWorkerPool());
     }
 
     /** The call's result; what it threw is rethrown as is, so GraphQL errors keep their code. */

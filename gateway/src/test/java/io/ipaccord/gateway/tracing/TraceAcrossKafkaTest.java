@@ -96,24 +96,6 @@ class TraceAcrossKafkaTest extends FeedTest {
                 .allSatisfy(consumer -> assertThat(gatewaySpanIds).doesNotContain(consumer.getParentSpanId()));
     }
 
-    @Test
-    void theBackendCallsAQueryRunsSideBySideAreSpansOfItsTrace() {
-        String traceId = hex(16);
-        given().contentType(ContentType.JSON)
-                .header("traceparent", "00-" + traceId + "-" + hex(8) + "-01")
-                .body(Map.of("query", load("timeline"), "variables", Map.of("state", "CN", "from", "2020-01-01")))
-                .post("/graphql")
-                .then().statusCode(200).body("errors", nullValue());
-
-        // timeline asks member-service, treaty-service and event-service at once, on the worker pool
-        // (without the caller's context on the pool, each call would start a trace of its own)
-        await("the timeline's backend calls").atMost(DEADLINE).untilAsserted(() -> assertThat(
-                spans.getFinishedSpanItems().stream()
-                        .filter(span -> span.getTraceId().equals(traceId) && span.getKind() == SpanKind.CLIENT)
-                        .count())
-                .as("backend calls in the query's trace").isGreaterThanOrEqualTo(3));
-    }
-
     private static String hex(int bytes) {
         byte[] value = new byte[bytes];
         RANDOM.nextBytes(value);
