@@ -104,7 +104,7 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
     }
 
     /** A packaged service on a fresh database, reading Kafka in a consumer group of its own, like a fresh installation. */
-    private static ServiceProcess startReplicating(String module, String database, String replicaGroup,
+    public static ServiceProcess startReplicating(String module, String database, String replicaGroup,
             PostgresServer postgres, KafkaBroker kafka) {
         return ServiceProcess.start(module, ServiceProcess.quarkusApp(module),
                 Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(database, true),
@@ -134,14 +134,24 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
      * party published.
      */
     private void awaitReplicaCaughtUp(String bootstrapServers, String group) {
-        ServiceMetrics memberMetrics = ServiceMetrics.at(memberService.baseUrl());
-        await("member-service's outbox relayed").atMost(CATCH_UP_TIMEOUT).pollInterval(Duration.ofMillis(200))
-                .until(() -> memberMetrics.sample("ipaccord_outbox_published_total") > 0
-                        && memberMetrics.sample("ipaccord_outbox_pending") == 0);
+        awaitOutboxRelayed(memberService);
+        awaitCaughtUp(bootstrapServers, group, "treaty-service's member-state and organisation replicas",
+                Topics.MEMBER_STATES, Topics.ORGANISATIONS);
+    }
+
+    /** The service has published its seed (something at least) and nothing waits in its outbox. */
+    public static void awaitOutboxRelayed(ServiceProcess service) {
+        ServiceMetrics metrics = ServiceMetrics.at(service.baseUrl());
+        await(service.name() + "'s outbox relayed").atMost(CATCH_UP_TIMEOUT).pollInterval(Duration.ofMillis(200))
+                .until(() -> metrics.sample("ipaccord_outbox_published_total") > 0
+                        && metrics.sample("ipaccord_outbox_pending") == 0);
+    }
+
+    /** Consumer group {@code group} has committed offsets up to the end of every partition of {@code topics}. */
+    public static void awaitCaughtUp(String bootstrapServers, String group, String what, String... topics) {
         try (Admin admin = admin(bootstrapServers)) {
-            await("treaty-service's member-state and organisation replicas caught up").atMost(CATCH_UP_TIMEOUT)
-                    .pollInterval(Duration.ofMillis(250))
-                    .until(() -> lag(admin, group, Topics.MEMBER_STATES, Topics.ORGANISATIONS) == 0);
+            await(what + " caught up").atMost(CATCH_UP_TIMEOUT).pollInterval(Duration.ofMillis(250))
+                    .until(() -> lag(admin, group, topics) == 0);
         }
     }
 
@@ -151,20 +161,14 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
      */
     private void awaitEventReplicasCaughtUp(String bootstrapServers, String group) {
         if (treatyService != null) {
-            ServiceMetrics treatyMetrics = ServiceMetrics.at(treatyService.baseUrl());
-            await("treaty-service's outbox relayed").atMost(CATCH_UP_TIMEOUT).pollInterval(Duration.ofMillis(200))
-                    .until(() -> treatyMetrics.sample("ipaccord_outbox_published_total") > 0
-                            && treatyMetrics.sample("ipaccord_outbox_pending") == 0);
+            awaitOutboxRelayed(treatyService);
         }
-        try (Admin admin = admin(bootstrapServers)) {
-            await("event-service's member-state, organisation and treaty replicas caught up").atMost(CATCH_UP_TIMEOUT)
-                    .pollInterval(Duration.ofMillis(250))
-                    .until(() -> lag(admin, group, Topics.MEMBER_STATES, Topics.ORGANISATIONS, Topics.TREATIES) == 0);
-        }
+        awaitCaughtUp(bootstrapServers, group, "event-service's member-state, organisation and treaty replicas",
+                Topics.MEMBER_STATES, Topics.ORGANISATIONS, Topics.TREATIES);
     }
 
     /** Records of these topics the group has not committed yet. */
-    static long lag(Admin admin, String group, String... topics) throws ExecutionException, InterruptedException {
+    public static long lag(Admin admin, String group, String... topics) throws ExecutionException, InterruptedException {
         List<TopicPartition> partitions = admin.describeTopics(List.of(topics)).allTopicNames().get().values()
                 .stream()
                 .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
@@ -180,7 +184,7 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
     }
 
     /** What deploy does in production: the topics exist before their producers and consumers start. */
-    private static void createTopics(String bootstrapServers) {
+    public static void createTopics(String bootstrapServers) {
         List<NewTopic> topics = List.of(
                 new NewTopic(Topics.MEMBER_STATES, 3, (short) 1).configs(Map.of("cleanup.policy", "compact")),
                 new NewTopic(Topics.ORGANISATIONS, 3, (short) 1).configs(Map.of("cleanup.policy", "compact")),
@@ -203,7 +207,7 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
         }
     }
 
-    private static Admin admin(String bootstrapServers) {
+    public static Admin admin(String bootstrapServers) {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return Admin.create(config);

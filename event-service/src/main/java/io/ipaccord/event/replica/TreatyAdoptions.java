@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipaccord.contracts.treaty.TreatyData;
+import io.ipaccord.platform.inbox.Inbox;
 import io.ipaccord.platform.replica.CloudEventRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +20,9 @@ import jakarta.transaction.Transactional.TxType;
 /**
  * Where and when each treaty was adopted, as treaty-service publishes it (table {@code treaty_adoption}, fed by the
  * treaties channel with the replica of codes): what links a diplomatic conference imported through the API to the
- * treaties it adopted. Applying a record twice writes the same row, so a redelivery changes nothing.
+ * treaties it adopted. Each record is applied once: its id goes to the {@link Inbox} (consumer
+ * {@code <application>/treaty-adoptions}) with its effect, so a redelivery, even of an older version after a newer
+ * one, changes nothing.
  */
 @ApplicationScoped
 public class TreatyAdoptions {
@@ -29,11 +33,13 @@ public class TreatyAdoptions {
 
     @Inject EntityManager entityManager;
     @Inject ObjectMapper objectMapper;
+    @Inject Inbox inbox;
+    @ConfigProperty(name = "quarkus.application.name") String application;
 
     @Transactional(TxType.MANDATORY)
     void follow(ConsumerRecord<String, String> record) {
         CloudEventRecord event = CloudEventRecord.of(record);
-        if (event.isTombstone()) {
+        if (event.isTombstone() || event.id() != null && !inbox.firstDelivery(application + "/treaty-adoptions", event.id())) {
             return;
         }
         event.data(objectMapper, TreatyData.class).filter(data -> data.code() != null).ifPresent(data ->

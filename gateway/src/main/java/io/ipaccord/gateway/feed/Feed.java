@@ -1,6 +1,7 @@
 package io.ipaccord.gateway.feed;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,13 +25,18 @@ import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
  * The partitions it reads are the gauge {@code ipaccord_gateway_feed_partitions{channel="..."}}: until it is above
  * zero, the feed's events do not reach subscribers. A new consumer group starts at the latest offset; the start
  * positions are fixed as soon as partitions are assigned rather than at the first fetch, so an event published
- * after the gauge rises is never missed.
+ * after the gauge rises is never missed. Nothing being committed, a partition assigned again after a rebalance (the
+ * broker restarted, the group coordinator moved) would start over at the latest offset and skip what was published
+ * meanwhile: it resumes instead after the last record this instance read from it, and a record read before is not
+ * broadcast a second time.
  */
 public abstract class Feed<T> implements KafkaConsumerRebalanceListener {
 
     private final FeedReader<T> reader;
     private final Broadcast<T> broadcast;
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
+    /** Per partition ever assigned, the offset after the last record read (at first, the start position). */
+    private final Map<TopicPartition, Long> resumeAt = new ConcurrentHashMap<>();
 
     /** @param subscriptions the GraphQL subscription fields it serves */
     protected Feed(String channel, MeterRegistry registry, FeedReader<T> reader, String... subscriptions) {
@@ -44,6 +50,12 @@ public abstract class Feed<T> implements KafkaConsumerRebalanceListener {
 
     /** A record of the channel. */
     protected void accept(ConsumerRecord<String, String> record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        Long next = resumeAt.get(partition);
+        if (next != null && record.offset() < next) {
+            return; // Read before a rebalance already.
+        }
+        resumeAt.put(partition, record.offset() + 1);
         reader.read(FeedRecord.of(record)).ifPresent(broadcast::publish);
     }
 
@@ -54,7 +66,14 @@ public abstract class Feed<T> implements KafkaConsumerRebalanceListener {
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        partitions.forEach(consumer::position);
+        for (TopicPartition partition : partitions) {
+            Long next = resumeAt.get(partition);
+            if (next == null) {
+                resumeAt.put(partition, consumer.position(partition));
+            } else {
+                consumer.seek(partition, next);
+            }
+        }
         assigned.addAll(partitions);
     }
 

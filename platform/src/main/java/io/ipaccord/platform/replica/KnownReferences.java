@@ -44,8 +44,10 @@ public class KnownReferences {
     /**
      * Applies one record of {@code feed}'s topic, for a service's {@code @Incoming} method: a tombstone marks its key
      * removed; a record of an unknown type is ignored; unreadable data, or data without a valid code and a name, is
-     * logged and skipped. A database failure propagates: the channel fails (and its health check) rather than
-     * losing the record, and the offset is not committed.
+     * logged and skipped. A database failure propagates: the caller (in a
+     * {@link io.ipaccord.platform.inbox.ConsumerTransactions} transaction) retries while the database is unreachable,
+     * and the channel fails (and its health check) on anything else rather than losing the record; either way the
+     * offset is not committed.
      */
     @Transactional
     public <E, T> void follow(ReferenceFeed<E, T> feed, ConsumerRecord<String, String> record) {

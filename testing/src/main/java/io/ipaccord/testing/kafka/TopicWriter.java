@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -51,6 +52,15 @@ public final class TopicWriter implements AutoCloseable {
     /** A tombstone: null value, no headers, as the outbox relay sends it after a removal. */
     public RecordMetadata sendTombstone(String topic, String key) {
         return send(new ProducerRecord<>(topic, key, null));
+    }
+
+    /**
+     * Delivers a record read from a topic once more, exactly as it was (partition, key, value, every header): what a
+     * producer retry or a consumer rewinding after a crash makes a consumer see.
+     */
+    public RecordMetadata redeliver(ConsumerRecord<String, String> record) {
+        return send(new ProducerRecord<>(record.topic(), record.partition(), record.key(), record.value(),
+                new RecordHeaders(record.headers().toArray())));
     }
 
     private RecordMetadata send(ProducerRecord<String, String> record) {

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.ipaccord.contracts.Topics;
+import io.ipaccord.platform.inbox.ConsumerTransactions;
 import io.ipaccord.platform.replica.KnownReferences;
 import io.ipaccord.platform.replica.ReferenceFeed;
 import io.smallrye.common.annotation.Blocking;
@@ -15,10 +16,11 @@ import jakarta.inject.Inject;
 public class MemberStateConsumer {
 
     @Inject KnownReferences references;
+    @Inject ConsumerTransactions transactions;
 
     @Incoming(Topics.MEMBER_STATES)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        references.follow(ReferenceFeed.MEMBER_STATES, record);
+        transactions.commit(Topics.MEMBER_STATES, () -> references.follow(ReferenceFeed.MEMBER_STATES, record));
     }
 }

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.ipaccord.contracts.Topics;
+import io.ipaccord.platform.inbox.ConsumerTransactions;
 import io.ipaccord.platform.replica.KnownReferences;
 import io.ipaccord.platform.replica.ReferenceFeed;
 import io.ipaccord.treaty.evaluation.StoredStandings;
@@ -13,7 +14,6 @@ import io.ipaccord.treaty.instrument.InstrumentRepository;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
  * Binds {@link Topics#ORGANISATIONS} (group {@code treaty-service}, from the beginning) to platform's replica. The
@@ -26,14 +26,16 @@ public class OrganisationConsumer {
     @Inject KnownReferences references;
     @Inject InstrumentRepository instruments;
     @Inject StoredStandings standings;
+    @Inject ConsumerTransactions transactions;
 
     @Incoming(Topics.ORGANISATIONS)
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, String> record) {
-        references.follow(ReferenceFeed.ORGANISATIONS, record);
-        if (record.key() != null) {
-            instruments.treatiesOf(List.of(record.key())).forEach(code -> standings.rebuild(code, n -> { }));
-        }
+        transactions.commit(Topics.ORGANISATIONS, () -> {
+            references.follow(ReferenceFeed.ORGANISATIONS, record);
+            if (record.key() != null) {
+                instruments.treatiesOf(List.of(record.key())).forEach(code -> standings.rebuild(code, n -> { }));
+            }
+        });
     }
 }
