@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
+import io.ipaccord.gateway.error.DeadlineException;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -79,8 +80,13 @@ public final class Backend<C> {
     /**
      * The call's answer. An error status (the REST client's {@link WebApplicationException}) becomes a
      * {@link BackendException} here, inside the guard, so 4xx answers are neither retried nor held against the circuit.
+     * No attempt starts past the operation's {@link Deadline} ({@link DeadlineException}: not retried, not held
+     * against the circuit either).
      */
     private <T> T answer(Function<C, T> call) {
+        if (Deadline.passed()) {
+            throw new DeadlineException(service);
+        }
         try {
             return call.apply(client);
         } catch (WebApplicationException error) {
@@ -99,7 +105,7 @@ public final class Backend<C> {
                 .failureRatio(circuit.failureRatio())
                 .delay(circuit.delay().toMillis(), ChronoUnit.MILLIS)
                 .successThreshold(circuit.successThreshold())
-                .skipOn(BackendException.Rejected.class)
+                .skipOn(List.of(BackendException.Rejected.class, DeadlineException.class))
                 .done();
         if (read) {
             BackendPolicy.Retry retry = policy.retry();
@@ -107,7 +113,8 @@ public final class Backend<C> {
                     .maxRetries(retry.maxRetries())
                     .delay(retry.delay().toMillis(), ChronoUnit.MILLIS)
                     .jitter(retry.jitter().toMillis(), ChronoUnit.MILLIS)
-                    .abortOn(List.of(BackendException.Rejected.class, CircuitBreakerOpenException.class))
+                    .abortOn(List.of(BackendException.Rejected.class, CircuitBreakerOpenException.class,
+                            DeadlineException.class))
                     .done();
         }
         return builder.build();

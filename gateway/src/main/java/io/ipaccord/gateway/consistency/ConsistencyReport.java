@@ -18,15 +18,17 @@ public record ConsistencyReport(
         @Id @Description("The treaty; null for the overall report.") String treatyCode,
         @NonNull @Description("The standings compared are those as of this date.") LocalDate asOf,
         @NonNull ConsistencySummary summary,
-        @NonNull @Description("Every discrepancy reason that occurs, by count (then name), with its parties.")
+        @NonNull @Description("Every discrepancy reason that occurs, by count (then name), with its parties. At most"
+                + " 16 (query cost).")
         List<@NonNull ReasonGroup> reasons,
         @NonNull @Description("The overall report's summaries per treaty, by treaty code; empty in a treaty's"
-                + " report.") List<@NonNull TreatyConsistency> treaties) {
+                + " report. At most 31 (query cost).") List<@NonNull TreatyConsistency> treaties) {
 
     @Type("DiscrepancyGroup")
     @Description("One discrepancy reason and the parties it explains.")
     public record ReasonGroup(@NonNull Discrepancy reason, int count,
-            @NonNull @Description("By treaty, then party code.") List<@NonNull PartyDates> parties) {
+            @NonNull @Description("By treaty, then party code. At most 250 (query cost).")
+            List<@NonNull PartyDates> parties) {
     }
 
     @Type("PartyDates")

@@ -16,7 +16,8 @@ public record ConsistencySummary(
         @Description("Parties with both a recorded and a computed date.") int compared,
         @Description("Of those, the ones whose two dates are equal.") int agreeing,
         @Description("agreeing / compared, from 0 to 1; 1 when nothing is compared.") double agreement,
-        @NonNull @Description("Parties per discrepancy reason (only the reasons that occur), most first.")
+        @NonNull @Description("Parties per discrepancy reason (only the reasons that occur), most first. At"
+                + " most 16 (query cost).")
         List<@NonNull ReasonCount> byReason) {
 
     @Type("ReasonCount")

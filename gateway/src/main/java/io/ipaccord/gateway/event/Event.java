@@ -40,7 +40,8 @@ public record Event(
         @Id @Description("The event this one was part of; `parent` resolves it.") String parentId,
         @NonNull @Description("The events that were part of this one, by start date; `children` resolves them.")
         List<@NonNull String> childIds,
-        @NonNull List<@NonNull Participant> participants,
+        @NonNull @Description("Who took part: organisations and people with their roles. At most 250 (query cost).")
+        List<@NonNull Participant> participants,
         @NonNull @Description("Attendance figures, each with its source; sources may disagree, every figure is kept.")
         List<@NonNull Attendance> attendance,
         @NonNull @Description("Codes of the treaties it concerns; `relatedTreaties` resolves them.")

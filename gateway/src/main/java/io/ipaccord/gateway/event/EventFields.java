@@ -45,12 +45,13 @@ public class EventFields {
         return memberStates(List.of(event.hostCountry())).thenApply(found -> found.get(0));
     }
 
-    @Description("The member states the event concerns besides the host, as member-service knows them.")
+    @Description("The member states the event concerns besides the host, as member-service knows them. At most"
+            + " 250 (query cost).")
     public CompletionStage<List<@NonNull MemberState>> relatedStates(@Source Event event) {
         return memberStates(event.relatedStateCodes()).thenApply(EventFields::known);
     }
 
-    @Description("The treaties the event concerns, computed as of today.")
+    @Description("The treaties the event concerns, computed as of today. At most 31 (query cost).")
     public CompletionStage<List<@NonNull Treaty>> relatedTreaties(@Source Event event) {
         if (event.relatedTreatyCodes().isEmpty()) {
             return CompletableFuture.completedFuture(List.of());

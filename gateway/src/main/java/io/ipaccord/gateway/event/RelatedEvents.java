@@ -19,13 +19,14 @@ public class RelatedEvents {
     @Inject EventLookup events;
 
     @Name("events")
-    @Description("Events the state hosted or is related to, by start date.")
+    @Description("Events the state hosted or is related to, by start date. At most 100 (query cost).")
     public List<List<@NonNull Event>> stateEvents(@Source List<MemberState> memberStates) {
         return events.ofStates(memberStates.stream().map(MemberState::code).toList());
     }
 
     @Name("events")
-    @Description("Events related to the treaty (its diplomatic conference, deposits, anniversaries...), by start date.")
+    @Description("Events related to the treaty (its diplomatic conference, deposits, anniversaries...), by start"
+            + " date. At most 100 (query cost).")
     public List<List<@NonNull Event>> treatyEvents(@Source List<Treaty> treatyList) {
         return events.ofTreaties(treatyList.stream().map(Treaty::code).toList());
     }

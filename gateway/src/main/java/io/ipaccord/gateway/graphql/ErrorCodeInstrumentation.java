@@ -40,11 +40,12 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
     }
 
-    static boolean hasCode(GraphQLError error) {
+    public static boolean hasCode(GraphQLError error) {
         return error.getExtensions() != null && error.getExtensions().get(CODE) != null;
     }
 
-    static GraphQLError withCode(GraphQLError error) {
+    /** The error, with the code of its kind if it has none. */
+    public static GraphQLError withCode(GraphQLError error) {
         if (hasCode(error)) {
             return error;
         }

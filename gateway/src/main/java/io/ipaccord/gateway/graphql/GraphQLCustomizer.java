@@ -15,7 +15,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Adds the gateway's instrumentation ({@link QueryLimitsInstrumentation}, {@link ErrorCodeInstrumentation}) to the
+ * Adds the gateway's instrumentation ({@link QueryLimitsInstrumentation}, {@link QueryBudgetInstrumentation},
+ * {@link ErrorCodeInstrumentation}) to the
  * engine SmallRye GraphQL builds; SmallRye fires the builder as a CDI event when
  * {@code quarkus.smallrye-graphql.events.enabled=true}. SmallRye has already set its own instrumentation there
  * (its query cache) and the builder has no getter for it, hence the field read. Should a graphql-java upgrade
@@ -33,6 +34,7 @@ public class GraphQLCustomizer {
         List<Instrumentation> chain = new ArrayList<>();
         smallRyeInstrumentation(builder).ifPresent(chain::add);
         chain.add(new QueryLimitsInstrumentation(limits));
+        chain.add(new QueryBudgetInstrumentation(limits));
         chain.add(new ErrorCodeInstrumentation());
         chain.add(new ErrorMetricsInstrumentation(registry));
         builder.instrumentation(new ChainedInstrumentation(chain));

@@ -18,7 +18,7 @@ public class InstrumentFields {
 
     @Inject InstrumentLookup lookup;
 
-    @Description("The treaty's instruments by deposit date, withdrawn ones flagged.")
+    @Description("The treaty's instruments by deposit date, withdrawn ones flagged. At most 500 (query cost).")
     public List<List<@NonNull Instrument>> instruments(@Source List<Treaty> treaties) {
         return lookup.ofTreaties(treaties.stream().map(Treaty::code).toList());
     }

@@ -49,7 +49,8 @@ public class MeetingQueries {
 
     @Query("attendedNotAt")
     @Description("The delegations listed at one meeting and not at another (a party by its code, a named entity by its"
-            + " name as printed), e.g. who came to SCCR/19 and not SCCR/21. Errors: NOT_FOUND for an unknown meeting.")
+            + " name as printed), e.g. who came to SCCR/19 and not SCCR/21. Errors: NOT_FOUND for an unknown meeting."
+            + " At most 250 (query cost).")
     public List<@NonNull Participant> attendedNotAt(@Id @NonNull String meeting, @Id @NonNull String other) {
         return meetings.read("attendedNotAt", client -> client.attendedNotAt(meeting.trim(), other.trim())).stream()
                 .map(Participant::from).toList();

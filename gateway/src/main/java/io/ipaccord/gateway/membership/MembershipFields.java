@@ -37,7 +37,7 @@ public class MembershipFields {
     @Inject Context context;
 
     @Description("The party's standing in every treaty it signed or joined, as of asOf (default today), by bound"
-            + " date then treaty.")
+            + " date then treaty. At most 31 (query cost).")
     public CompletionStage<List<@NonNull Membership>> treaties(@Source Party party, LocalDate asOf) {
         return ArgumentBatch.load(context, "Party.treaties",
                 new DatedKey(party.getCode(), asOf == null ? Dates.today() : asOf), memberships::ofStates);
@@ -45,7 +45,7 @@ public class MembershipFields {
 
     @Description("Every party (state or organisation) with a standing in the treaty as of asOf (default: the"
             + " treaty's asOf): signatories, contracting parties not yet bound, bound and denounced; by bound date"
-            + " then party code.")
+            + " then party code. At most 250 (query cost).")
     public CompletionStage<List<@NonNull Membership>> parties(@Source Treaty treaty, LocalDate asOf) {
         return ArgumentBatch.load(context, "Treaty.parties",
                 new DatedKey(treaty.code(), asOf == null ? treaty.asOf() : asOf), memberships::ofTreaties);

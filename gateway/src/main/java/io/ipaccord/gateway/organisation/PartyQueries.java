@@ -37,7 +37,8 @@ public class PartyQueries {
     }
 
     @Query("organisations")
-    @Description("Every intergovernmental organisation that can be a contracting party, by code.")
+    @Description("Every intergovernmental organisation that can be a contracting party, by code. At most 20"
+            + " (query cost).")
     public List<@NonNull Organisation> organisations() {
         return lookup.organisations();
     }

@@ -25,7 +25,7 @@ public class TimelineResource {
     @Description("A party's (state's or organisation's) or a treaty's path (or a party's path in one treaty),"
             + " oldest first: WIPO membership,"
             + " adoption, instruments, entries into force, events. Null with an UNAVAILABLE error when one of the three"
-            + " services cannot answer: a timeline is complete or absent.")
+            + " services cannot answer: a timeline is complete or absent. At most 500 (query cost).")
     public CompletionStage<List<@NonNull TimelineEntry>> timeline(
             @Id @Description("A party code: a state's ISO 3166-1 alpha-2 code (CN) or an organisation's WIPO"
                     + " ST.3 code (EU; its timeline has no WIPO membership).") String state,

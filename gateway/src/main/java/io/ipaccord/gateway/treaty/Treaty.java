@@ -29,7 +29,8 @@ public record Treaty(
         LocalDate adoptedDate,
         @Description("Who receives the instruments, e.g. Director General of WIPO.") String depositary,
         @Description("What the sources say of the treaty's entry into force, in short.") String notes,
-        @NonNull @Description("The treaty's Acts where it has several texts, each with its own parties; else empty.")
+        @NonNull @Description("The treaty's Acts where it has several texts, each with its own parties; else empty. At"
+                + " most 10 (query cost).")
         List<@NonNull TreatyAct> acts,
         @NonNull @Description("The rule of the treaty and of every Act without a rule of its own.") Rule rule,
         @NonNull @Description("The date entryIntoForce and partyCount are computed for, and the default of"

@@ -30,7 +30,7 @@ public class TreatyQueries {
     @Inject Context context;
 
     @Query("treaties")
-    @Description("Treaties matching a filter as of a date (default today), by code.")
+    @Description("Treaties matching a filter as of a date (default today), by code. At most 31 (query cost).")
     public List<Treaty> treaties(TreatyFilter filter,
             @Description("The date status, entry into force, parties and the filter are computed for; default today.")
             LocalDate asOf) {

@@ -2,6 +2,7 @@ package io.ipaccord.gateway.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -65,16 +66,11 @@ class QueryLimitsInstrumentationTest {
     }
 
     private static QueryLimits limits(int depth, int fields) {
-        return new QueryLimits() {
-            @Override
-            public int maxDepth() {
-                return depth;
-            }
+        return new Limits(depth, fields, 1_000_000, 50, 1_000_000, Duration.ofSeconds(5));
+    }
 
-            @Override
-            public int maxFields() {
-                return fields;
-            }
-        };
+    /** The limits as a test sets them. */
+    record Limits(int maxDepth, int maxFields, long maxCost, int defaultListSize, long maxResultFields,
+            Duration deadline) implements QueryLimits {
     }
 }
