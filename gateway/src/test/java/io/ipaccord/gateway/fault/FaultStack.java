@@ -113,6 +113,8 @@ final class FaultStack implements AutoCloseable {
         // a 2-core CI machine, and what it asserts (no write lost, no write failed) must not hinge on a 4 s budget.
         config.put("ipaccord.gateway.backend.\"member-service\".timeout", MEMBER_TIMEOUT.toMillis() + "ms");
         config.put("quarkus.rest-client.member-service.read-timeout", String.valueOf(MEMBER_TIMEOUT.toMillis()));
+        // ... and the operation's deadline above it, so that budget is the one that applies.
+        config.put("ipaccord.gateway.query.deadline", MEMBER_TIMEOUT.multipliedBy(2).toMillis() + "ms");
         config.putAll(extra);
         return ServiceProcess.start(name, ServiceProcess.quarkusApp("gateway"), config, START_TIMEOUT);
     }
