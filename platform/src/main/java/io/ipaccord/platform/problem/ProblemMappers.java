@@ -8,7 +8,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -45,12 +44,15 @@ public class ProblemMappers {
         return respond(ProblemKind.VALIDATION, detail, errors, uri);
     }
 
+    /**
+     * A body that does not parse or does not fit the resource: the field, what was wrong and what is expected, in words
+     * ({@link JsonReadProblems}); Jackson's messages name Java types and are only logged.
+     */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        String detail = e.getOriginalMessage();
-        List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, "cannot be read: " + detail));
-        return respond(ProblemKind.VALIDATION, "Request body is not valid JSON for this resource: " + detail, errors, uri);
+        JsonReadProblems read = JsonReadProblems.of(e);
+        LOG.debugf("Unreadable request body: %s", e.getOriginalMessage());
+        return respond(ProblemKind.VALIDATION, read.detail(), List.of(read.error()), uri);
     }
 
     /** Overrides Quarkus' built-in mapper, which answers plain JSON for this subtype. */
@@ -66,6 +68,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            // A parameter converter's refusal (platform.rest.NumberParams), which JAX-RS wraps in a 404 or 400.
+            return problem(problem, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // Quarkus' JSON reader wraps a body that does not parse in a bare 400.
+            return unreadable(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -119,20 +129,5 @@ public class ProblemMappers {
             return path.toString();
         }
         return parameter != null ? parameter : violation.getPropertyPath().toString();
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

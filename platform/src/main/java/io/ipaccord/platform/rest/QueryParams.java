@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
+import io.ipaccord.platform.json.StrictJson;
 import io.ipaccord.platform.problem.ProblemException;
 
 /**
@@ -23,11 +24,16 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be a date like 2020-04-28");
         }
+        if (!StrictJson.plausible(date)) {
+            throw ProblemException.invalid(field, "must be a date from " + StrictJson.FIRST_DAY + " to " + StrictJson.LAST_DAY);
+        }
+        return date;
     }
 
     /** A constant of {@code type} (case-insensitive), or null when absent. */

@@ -43,6 +43,11 @@ public final class TreatyMapper {
         rule.treaty = treaty;
         rule.actCode = actCode;
         RuleMapper.apply(input, rule, field);
+        if (rule.recordedEntryIntoForce != null && treaty.adoptedDate != null
+                && rule.recordedEntryIntoForce.isBefore(treaty.adoptedDate)) {
+            throw ProblemException.invalid(field + ".recordedEntryIntoForce", rule.recordedEntryIntoForce
+                    + " is before the treaty's adoption on " + treaty.adoptedDate);
+        }
         treaty.rules.add(rule);
     }
 

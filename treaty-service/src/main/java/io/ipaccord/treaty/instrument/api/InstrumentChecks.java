@@ -19,6 +19,22 @@ final class InstrumentChecks {
         if (input.notificationDate() != null && input.notificationDate().isBefore(input.depositDate())) {
             throw ProblemException.invalid("notificationDate", "must not be before depositDate (" + input.depositDate() + ")");
         }
+        if (input.namedEffectiveDate() != null && input.namedEffectiveDate().isBefore(input.depositDate())
+                && !input.type().isSuccession()) {
+            // An instrument can only name a later date for itself; a succession names the (earlier) date of succession.
+            throw ProblemException.invalid("namedEffectiveDate", "must not be before depositDate (" + input.depositDate() + ")");
+        }
+    }
+
+    /**
+     * No instrument of a treaty predates its adoption (a signature, ratification or accession of a text not yet adopted),
+     * as the contracting-parties table import refuses such a row.
+     */
+    static void requireNotBeforeAdoption(Treaty treaty, InstrumentInput input) {
+        if (treaty.adoptedDate != null && input.depositDate() != null && input.depositDate().isBefore(treaty.adoptedDate)) {
+            throw ProblemException.invalid("depositDate", input.depositDate() + " is before the treaty's adoption on "
+                    + treaty.adoptedDate);
+        }
     }
 
     static void requireActOf(Treaty treaty, String act) {

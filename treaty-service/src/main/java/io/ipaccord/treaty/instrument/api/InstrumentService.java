@@ -3,6 +3,7 @@ package io.ipaccord.treaty.instrument.api;
 import static io.ipaccord.treaty.instrument.api.InstrumentChecks.requireActOf;
 import static io.ipaccord.treaty.instrument.api.InstrumentChecks.requireConsistentStanding;
 import static io.ipaccord.treaty.instrument.api.InstrumentChecks.requireDatesInOrder;
+import static io.ipaccord.treaty.instrument.api.InstrumentChecks.requireNotBeforeAdoption;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,7 @@ public class InstrumentService {
         Treaty treaty = lock(input.treaty());
         requireActOf(treaty, input.act());
         if (origin.checksReferences()) {
+            requireNotBeforeAdoption(treaty, input);
             parties.requireKnown(input.state(), "state");
         }
         List<Instrument> counting = repository.counting(treaty.code);
@@ -93,6 +95,7 @@ public class InstrumentService {
         }
         Treaty treaty = lock(instrument.treatyCode);
         requireActOf(treaty, input.act());
+        requireNotBeforeAdoption(treaty, input);
         if (!instrument.stateCode.equals(input.state())) {
             parties.requireKnown(input.state(), "state");
         }

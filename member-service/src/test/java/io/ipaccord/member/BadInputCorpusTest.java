@@ -1,0 +1,44 @@
+package io.ipaccord.member;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+import io.ipaccord.contracts.Topics;
+import io.ipaccord.testing.badinput.BadInputAssertions;
+import io.ipaccord.testing.badinput.BadInputCase;
+import io.ipaccord.testing.badinput.BadInputCorpus;
+import io.ipaccord.testing.badinput.WriteCheck;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/**
+ * The bad-input corpus of member-service ({@code bad-input/member-service.jsonl}) over real HTTP: every case a 4xx with
+ * problem details naming the field, nothing leaked, no row written, nothing published.
+ */
+@QuarkusTest
+class BadInputCorpusTest {
+
+    @Inject DataSource dataSource;
+    @ConfigProperty(name = "kafka.bootstrap.servers") String kafka;
+
+    @TestFactory
+    Stream<DynamicNode> corpus() {
+        return BadInputCorpus.run(BadInputCase.load("bad-input/member-service.jsonl"), BadInputCorpusTest::send,
+                BadInputAssertions::restProblem,
+                new WriteCheck(dataSource, kafka, List.of(Topics.MEMBER_STATES, Topics.ORGANISATIONS)));
+    }
+
+    /** The one place every corpus request is built (where a write's bearer token goes). */
+    static Response send(BadInputCase c) {
+        return c.send(given());
+    }
+}
