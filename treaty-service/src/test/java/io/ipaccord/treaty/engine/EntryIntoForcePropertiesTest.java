@@ -38,7 +38,7 @@ import net.jqwik.api.statistics.Statistics;
  * <p>A result is what the engine answers as of a date: the status, the entry into force (date, basis, trigger), and per
  * party its standing, dates, instrument, initial-party flag and denunciation effect, and the warnings (as a set).
  */
-class EntryIntoForceProperties {
+class EntryIntoForcePropertiesTest {
 
     private static final EntryIntoForceEngine ENGINE = new EntryIntoForceEngine();
     private static final LocalDate FIRST_DAY = LocalDate.of(1965, 1, 1);
