@@ -7,9 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.event.EventData;
+import io.ipaccord.contracts.security.Roles;
 import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.Origin;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -114,6 +116,7 @@ public class EventResource {
         return queries.get(id);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(summary = "Schedule (or record) an event", description = "The id is generated ('EV-' + UUID) when absent. "
             + "hostCountry, relatedStates and relatedTreaties must be known from the member-state and treaty topics, parentId an event.")
@@ -122,6 +125,7 @@ public class EventResource {
         return Created.at(uri, created.id(), created);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an event's facts", description = "Participants and attendance figures are kept; status null keeps it.")
@@ -130,6 +134,7 @@ public class EventResource {
         return writes.update(id, change);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Path("/{id}/cancel")
     @Consumes(MediaType.WILDCARD)
@@ -138,6 +143,7 @@ public class EventResource {
         return writes.cancel(id);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove an event", description = "Refused while it has children.")

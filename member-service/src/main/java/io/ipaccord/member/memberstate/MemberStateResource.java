@@ -8,8 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.WipoBody;
+import io.ipaccord.contracts.security.Roles;
 import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.platform.rest.Created;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -78,6 +80,7 @@ public class MemberStateResource {
         return service.get(code);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(summary = "Register a member state")
     public Response register(@Valid @NotNull MemberStateInput input, UriInfo uri) {
@@ -85,6 +88,7 @@ public class MemberStateResource {
         return Created.at(uri, created.code(), created);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{code}")
     @Operation(summary = "Replace a member state's facts (not its seats)")
@@ -93,6 +97,7 @@ public class MemberStateResource {
         return service.update(code, change);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{code}")
     @Operation(summary = "Remove a member state and its seats")
@@ -106,6 +111,7 @@ public class MemberStateResource {
         return service.seats(code);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Path("/{code}/seats")
     @Operation(summary = "Give a member state a seat on a WIPO body")
@@ -115,6 +121,7 @@ public class MemberStateResource {
         return Created.at(uri, seat.id(), seat);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{code}/seats/{id}")
     public void removeSeat(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,

@@ -7,8 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.organisation.OrganisationData;
+import io.ipaccord.contracts.security.Roles;
 import io.ipaccord.platform.rest.Created;
 import io.ipaccord.platform.rest.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -65,6 +67,7 @@ public class OrganisationResource {
         return service.get(code);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(summary = "Register an organisation", description = "Its code must be free: neither an organisation's nor a member state's.")
     public Response register(@Valid @NotNull OrganisationInput input, UriInfo uri) {
@@ -72,6 +75,7 @@ public class OrganisationResource {
         return Created.at(uri, created.code(), created);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{code}")
     @Operation(summary = "Replace an organisation's facts")

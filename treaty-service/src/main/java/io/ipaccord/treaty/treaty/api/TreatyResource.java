@@ -1,5 +1,7 @@
 package io.ipaccord.treaty.treaty.api;
 
+import io.ipaccord.contracts.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -85,6 +87,7 @@ public class TreatyResource {
         return service.get(code, AsOf.parse(asOf));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(summary = "Register a treaty with its Acts and entry-into-force rule")
     public Response register(@Valid @NotNull TreatyInput input, UriInfo uri) {
