@@ -7,7 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.event.EventData;
+import io.ipaccord.contracts.Topics;
+import io.ipaccord.contracts.audit.Change;
 import io.ipaccord.contracts.security.Roles;
+import io.ipaccord.platform.audit.ChangeHistory;
 import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.Origin;
@@ -41,6 +44,7 @@ import io.ipaccord.platform.rest.Created;
 public class EventResource {
 
     @Inject EventQueries queries;
+    @Inject ChangeHistory history;
     @Inject EventWrites writes;
 
     @GET
@@ -108,6 +112,14 @@ public class EventResource {
             throw ProblemException.invalid("text", "at most 500 characters");
         }
         return queries.search(text.trim(), limit);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every change of an event, oldest first",
+            description = "When, who (the writer's token subject; seed for the seed data) and the event published; also after a removal.")
+    public List<Change> history(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
+        return ChangeHistory.orNotFound(history.of(List.of(Topics.EVENTS), id), "event " + id);
     }
 
     @GET

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.WipoBody;
+import io.ipaccord.contracts.Topics;
+import io.ipaccord.contracts.audit.Change;
 import io.ipaccord.contracts.security.Roles;
+import io.ipaccord.platform.audit.ChangeHistory;
 import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.platform.rest.Created;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +47,7 @@ public class MemberStateResource {
     private static final String CODE_MESSAGE = Identifiers.STATE_CODE_MESSAGE;
 
     @Inject MemberStateService service;
+    @Inject ChangeHistory history;
 
     @GET
     @Operation(summary = "List member states", description = "Filters combine with AND; sort by name (default), code or memberSince, '-' for descending.")
@@ -78,6 +82,14 @@ public class MemberStateResource {
     @Path("/{code}")
     public MemberStateData get(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code) {
         return service.get(code);
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @Operation(summary = "Every change of a member state, oldest first",
+            description = "When, who (the writer's token subject; seed for the seed data) and the event published; also after a removal.")
+    public List<Change> history(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code) {
+        return ChangeHistory.orNotFound(history.of(List.of(Topics.MEMBER_STATES), code), "member state " + code);
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.organisation.OrganisationData;
+import io.ipaccord.contracts.Topics;
+import io.ipaccord.contracts.audit.Change;
 import io.ipaccord.contracts.security.Roles;
+import io.ipaccord.platform.audit.ChangeHistory;
 import io.ipaccord.platform.rest.Created;
 import io.ipaccord.platform.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +45,7 @@ public class OrganisationResource {
     static final String CODE_MESSAGE = "must be a WIPO Standard ST.3 code (two capital letters, e.g. EU, OA)";
 
     @Inject OrganisationService service;
+    @Inject ChangeHistory history;
 
     @GET
     @Operation(summary = "Intergovernmental organisations that can be contracting parties",
@@ -65,6 +69,14 @@ public class OrganisationResource {
     @Path("/{code}")
     public OrganisationData get(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code) {
         return service.get(code);
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @Operation(summary = "Every change of an organisation, oldest first",
+            description = "When, who (the writer's token subject; seed for the seed data) and the event published.")
+    public List<Change> history(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code) {
+        return ChangeHistory.orNotFound(history.of(List.of(Topics.ORGANISATIONS), code), "organisation " + code);
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
