@@ -25,8 +25,10 @@ public class OutboxLag {
         String bootstrap = args[1];
         int writes = Integer.parseInt(args[2]);
         HttpClient http = HttpClient.newHttpClient();
+        // Writes need an admin's token (the removal at the end); outbox-lag.sh takes one from ./ipaccord token.
+        String authorization = "Bearer " + System.getenv("TOKEN");
         send(http, HttpRequest.newBuilder(URI.create(member + "/member-states"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"QZ\",\"alpha3\":\"QZZ\",\"numeric\":\"999\",\"name\":\"Bench Republic\"}")).build());
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);
@@ -44,7 +46,7 @@ public class OutboxLag {
                 String name = "Bench Republic " + n;
                 long t0 = System.nanoTime();
                 send(http, HttpRequest.newBuilder(URI.create(member + "/member-states/QZ"))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", "application/json").header("Authorization", authorization)
                         .PUT(HttpRequest.BodyPublishers.ofString("{\"alpha3\":\"QZZ\",\"numeric\":\"999\",\"name\":\"" + name + "\"}")).build());
                 boolean seen = false;
                 long deadline = t0 + Duration.ofSeconds(30).toNanos();
@@ -61,7 +63,8 @@ public class OutboxLag {
                 lags.add((System.nanoTime() - t0) / 1000);
             }
         } finally {
-            http.send(HttpRequest.newBuilder(URI.create(member + "/member-states/QZ")).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+            http.send(HttpRequest.newBuilder(URI.create(member + "/member-states/QZ"))
+                    .header("Authorization", authorization).DELETE().build(), HttpResponse.BodyHandlers.discarding());
         }
         List<Long> warm = new ArrayList<>(lags.subList(1, lags.size()));
         Collections.sort(warm);

@@ -14,6 +14,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -60,13 +61,23 @@ def batches(total, per_meeting, batch, rng, states):
         yield meetings, participants
 
 
+def token():
+    """An admin's JWT (the import needs one): $TOKEN, else ./ipaccord token admin bench (the launcher's dev keys)."""
+    if os.environ.get("TOKEN"):
+        return os.environ["TOKEN"]
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run([str(root / "ipaccord"), "token", "admin", "bench"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
 def put(url, meetings, participants):
     with tempfile.TemporaryDirectory() as tmp:
         m = Path(tmp, "meetings.csv")
         p = Path(tmp, "meeting_participants.csv")
         m.write_text(table(MEETING_COLUMNS, meetings))
         p.write_text(table(PARTICIPANT_COLUMNS, participants))
-        out = subprocess.run(["curl", "-sS", "-f", "-X", "PUT", f"{url}/meetings", "-F", f"meetings=@{m}",
+        out = subprocess.run(["curl", "-sS", "-f", "-X", "PUT", f"{url}/meetings", "-H", f"Authorization: Bearer {token()}",
+                              "-F", f"meetings=@{m}",
                               "-F", f"participants=@{p}"], capture_output=True, text=True)
         if out.returncode != 0:
             sys.exit(f"import failed: {out.stderr} {out.stdout[:2000]}")

@@ -24,6 +24,15 @@ public final class CloudEvents {
      */
     public static final String HEADER_TRACEPARENT = "traceparent";
     public static final String HEADER_TRACESTATE = "tracestate";
+    /**
+     * Extension attribute {@value #EXTENSION_ACTOR}: who made the change. The subject of the writer's token for a
+     * write through the API, {@value #ACTOR_SEED} for the curated seed, {@value #ACTOR_SYSTEM} for anything else the
+     * service does by itself. Optional: events published before it existed have none.
+     */
+    public static final String EXTENSION_ACTOR = "ipaccordactor";
+    public static final String HEADER_ACTOR = "ce_" + EXTENSION_ACTOR;
+    public static final String ACTOR_SEED = "seed";
+    public static final String ACTOR_SYSTEM = "system";
 
     private CloudEvents() {
     }

@@ -66,6 +66,25 @@ class ContractDocumentsTest {
         assertThat(addresses).allMatch(a -> a.matches("ipaccord\\.[a-z-]+\\.v\\d+"));
     }
 
+    /** Every header the producers send (a CloudEvents.HEADER_* constant) is described, the actor as optional. */
+    @Test
+    void everyCloudEventsHeaderIsDescribedInTheAsyncApi() throws Exception {
+        JsonNode headers = asyncApi().get("components").get("schemas").get("cloudEventHeaders");
+        List<String> constants = new ArrayList<>();
+        for (Field field : CloudEvents.class.getFields()) {
+            if (field.getName().startsWith("HEADER_")) {
+                constants.add((String) field.get(null));
+            }
+        }
+        List<String> described = new ArrayList<>();
+        headers.get("properties").fieldNames().forEachRemaining(described::add);
+        assertThat(described).containsExactlyInAnyOrderElementsOf(constants);
+        List<String> required = new ArrayList<>();
+        headers.get("required").forEach(r -> required.add(r.asText()));
+        assertThat(required).doesNotContain(CloudEvents.HEADER_ACTOR, CloudEvents.HEADER_TRACEPARENT);
+        assertThat(CloudEvents.EXTENSION_ACTOR).as("a CloudEvents extension name").matches("[a-z0-9]{1,20}");
+    }
+
     @Test
     void everyMemberStateEventTypeIsAnAsyncApiMessage() throws Exception {
         List<String> names = new ArrayList<>();

@@ -21,6 +21,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import io.ipaccord.contracts.Topics;
+import io.ipaccord.testing.auth.Tokens;
 import io.ipaccord.testing.kafka.KafkaBroker;
 import io.ipaccord.testing.net.FreePorts;
 import io.ipaccord.testing.postgres.PostgresServer;
@@ -77,10 +78,10 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
         createTopics(kafka.bootstrapServers());
         PostgresServer postgres = PostgresServer.shared();
         memberService = ServiceProcess.start("member-service", ServiceProcess.quarkusApp("member-service"),
-                Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(MEMBER_DATABASE, true),
+                verifyingTestTokens(Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(MEMBER_DATABASE, true),
                         "quarkus.datasource.username", postgres.username(),
                         "quarkus.datasource.password", postgres.password(),
-                        "kafka.bootstrap.servers", kafka.bootstrapServers()),
+                        "kafka.bootstrap.servers", kafka.bootstrapServers())),
                 START_TIMEOUT);
         Map<String, String> config = new HashMap<>(Map.of(
                 MEMBER_SERVICE_URL, memberService.baseUrl(),
@@ -107,12 +108,19 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
     public static ServiceProcess startReplicating(String module, String database, String replicaGroup,
             PostgresServer postgres, KafkaBroker kafka) {
         return ServiceProcess.start(module, ServiceProcess.quarkusApp(module),
-                Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(database, true),
+                verifyingTestTokens(Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(database, true),
                         "quarkus.datasource.username", postgres.username(),
                         "quarkus.datasource.password", postgres.password(),
                         "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                        "mp.messaging.connector.smallrye-kafka.group.id", replicaGroup),
+                        "mp.messaging.connector.smallrye-kafka.group.id", replicaGroup)),
                 START_TIMEOUT);
+    }
+
+    /** {@code config} plus what verifies the tests' tokens ({@link Tokens}): each service checks them itself. */
+    private static Map<String, String> verifyingTestTokens(Map<String, String> config) {
+        Map<String, String> all = new HashMap<>(config);
+        all.putAll(Tokens.verification());
+        return all;
     }
 
     @Override

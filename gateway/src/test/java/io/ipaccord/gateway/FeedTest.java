@@ -33,4 +33,10 @@ public abstract class FeedTest {
         GatewayMetrics.awaitFeedAssigned(channel);
         return GraphQLSubscriptions.connect(graphql);
     }
+
+    /** The same, with {@code authorization} ({@code Bearer <JWT>}) in the {@code connection_init} payload. */
+    protected GraphQLSubscriptions subscriptions(String authorization) {
+        GatewayMetrics.awaitFeedAssigned(channel);
+        return GraphQLSubscriptions.connect(graphql, authorization);
+    }
 }

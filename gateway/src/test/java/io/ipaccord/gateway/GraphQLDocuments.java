@@ -14,6 +14,7 @@ import org.hamcrest.Matchers;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /** GraphQL documents from {@code src/test/resources/graphql}, sent to the gateway under test over HTTP. */
 public final class GraphQLDocuments {
@@ -56,11 +57,26 @@ public final class GraphQLDocuments {
         return execute(name, Map.of());
     }
 
+    /** As the test run's admin (testing's {@code WritesAsAdmin} gives every POST its token). */
     public static ValidatableResponse post(String document, Map<String, ?> variables) {
+        return post(given(), document, variables);
+    }
+
+    /**
+     * Document {@code name} sent with {@code authorization} as the {@code Authorization} header ({@code Bearer <JWT>}),
+     * or with none when it is null.
+     */
+    public static ValidatableResponse executeAs(String authorization, String name, Map<String, ?> variables) {
+        RequestSpecification request = given().noFilters();
+        return post(authorization == null ? request : request.header("Authorization", authorization), load(name),
+                variables);
+    }
+
+    private static ValidatableResponse post(RequestSpecification request, String document, Map<String, ?> variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", document);
         body.put("variables", variables);
-        return given().contentType(ContentType.JSON).body(body)
+        return request.contentType(ContentType.JSON).body(body)
                 .when().post("/graphql")
                 .then().statusCode(200).contentType(ContentType.JSON);
     }

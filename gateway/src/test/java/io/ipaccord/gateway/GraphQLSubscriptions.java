@@ -28,15 +28,21 @@ public final class GraphQLSubscriptions implements AutoCloseable {
     private final List<Cancellable> open = new ArrayList<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    private GraphQLSubscriptions(URI graphql) {
+    private GraphQLSubscriptions(URI graphql, Map<String, Object> initPayload) {
         this.client = new VertxDynamicGraphQLClientBuilder()
                 .url(graphql.toString())
                 .subprotocols(WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS)
+                .initPayload(initPayload)
                 .build();
     }
 
     public static GraphQLSubscriptions connect(URI graphql) {
-        return new GraphQLSubscriptions(graphql);
+        return new GraphQLSubscriptions(graphql, Map.of());
+    }
+
+    /** A connection whose {@code connection_init} payload carries {@code {"Authorization": authorization}}. */
+    public static GraphQLSubscriptions connect(URI graphql, String authorization) {
+        return new GraphQLSubscriptions(graphql, Map.of("Authorization", authorization));
     }
 
     /** Asserts that a feed's channel reads the contract's topic. */

@@ -6,9 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.event.EventData;
+import io.ipaccord.contracts.security.Roles;
 import io.ipaccord.event.events.EventParts;
 import io.ipaccord.event.events.PartList;
 import io.ipaccord.event.events.AttendanceInput;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +42,7 @@ public class AttendanceResource {
         return parts.list(PartList.ATTENDANCE, id);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(summary = "Add an attendance figure with its source", description = "Figures of other sources are kept, never overwritten.")
     public Response add(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
@@ -48,6 +51,7 @@ public class AttendanceResource {
         return Created.at(uri, figure.id(), figure);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{figureId}")
     public void remove(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,

@@ -7,9 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.event.EventData;
+import io.ipaccord.contracts.Topics;
+import io.ipaccord.contracts.audit.Change;
+import io.ipaccord.contracts.security.Roles;
+import io.ipaccord.platform.audit.ChangeHistory;
 import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.Origin;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,6 +44,7 @@ import io.ipaccord.platform.rest.Created;
 public class EventResource {
 
     @Inject EventQueries queries;
+    @Inject ChangeHistory history;
     @Inject EventWrites writes;
 
     @GET
@@ -109,11 +115,20 @@ public class EventResource {
     }
 
     @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every change of an event, oldest first",
+            description = "When, who (the writer's token subject; seed for the seed data) and the event published; also after a removal.")
+    public List<Change> history(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
+        return ChangeHistory.orNotFound(history.of(List.of(Topics.EVENTS), id), "event " + id);
+    }
+
+    @GET
     @Path("/{id}")
     public EventData get(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id) {
         return queries.get(id);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(summary = "Schedule (or record) an event", description = "The id is generated ('EV-' + UUID) when absent. "
             + "hostCountry, relatedStates and relatedTreaties must be known from the member-state and treaty topics, parentId an event.")
@@ -122,6 +137,7 @@ public class EventResource {
         return Created.at(uri, created.id(), created);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an event's facts", description = "Participants and attendance figures are kept; status null keeps it.")
@@ -130,6 +146,7 @@ public class EventResource {
         return writes.update(id, change);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Path("/{id}/cancel")
     @Consumes(MediaType.WILDCARD)
@@ -138,6 +155,7 @@ public class EventResource {
         return writes.cancel(id);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove an event", description = "Refused while it has children.")

@@ -11,8 +11,10 @@ import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.event.EventData;
 import io.ipaccord.contracts.event.api.MeetingImportResult;
 import io.ipaccord.contracts.event.api.ParticipationRecord;
+import io.ipaccord.contracts.security.Roles;
 import io.ipaccord.platform.problem.ProblemException;
 import io.ipaccord.platform.replica.Origin;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +35,7 @@ public class MeetingResource {
     @Inject MeetingImport importer;
     @Inject MeetingQueries queries;
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("meetings")
     @Consumes(MediaType.MULTIPART_FORM_DATA)

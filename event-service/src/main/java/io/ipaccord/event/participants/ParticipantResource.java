@@ -6,9 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.event.EventData;
+import io.ipaccord.contracts.security.Roles;
 import io.ipaccord.event.events.EventParts;
 import io.ipaccord.event.events.PartList;
 import io.ipaccord.event.events.ParticipantInput;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +42,7 @@ public class ParticipantResource {
         return parts.list(PartList.PARTICIPANTS, id);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(summary = "Add an organisation or a person to an event")
     public Response add(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,
@@ -48,6 +51,7 @@ public class ParticipantResource {
         return Created.at(uri, participant.id(), participant);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{participantId}")
     public void remove(@PathParam("id") @Pattern(regexp = Identifiers.EVENT_ID, message = Identifiers.EVENT_ID_MESSAGE) String id,

@@ -9,9 +9,11 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 import io.ipaccord.gateway.error.ConflictException;
+import io.ipaccord.gateway.error.ForbiddenException;
 import io.ipaccord.gateway.error.GatewayException;
 import io.ipaccord.gateway.error.InternalException;
 import io.ipaccord.gateway.error.NotFoundException;
+import io.ipaccord.gateway.error.UnauthenticatedException;
 import io.ipaccord.gateway.error.UnavailableException;
 import io.ipaccord.gateway.error.ValidationException;
 
@@ -54,6 +56,11 @@ public final class BackendErrors {
     private static GatewayException rejected(String service, BackendException.Rejected rejected) {
         String text = rejected.problem().map(Problem::text).orElse(null);
         return switch (rejected.status()) {
+            // The backend verified the forwarded token itself and refused it.
+            case 401 -> new UnauthenticatedException(service + " refused the caller's token"
+                    + (text != null ? ": " + text : ""), rejected);
+            case 403 -> new ForbiddenException(service + " refused the caller's roles"
+                    + (text != null ? ": " + text : ""), rejected);
             case 404 -> new NotFoundException(text != null ? text : "Not found", rejected);
             case 409 -> new ConflictException(text != null ? text : "Conflicts with the current state",
                     rejected.problem().map(p -> p.errors().stream().map(Problem.FieldError::field)

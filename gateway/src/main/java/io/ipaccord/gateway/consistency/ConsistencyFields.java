@@ -11,6 +11,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.ipaccord.contracts.security.Roles;
+import io.ipaccord.gateway.auth.Caller;
 import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.backend.BackendException;
 import io.ipaccord.gateway.backend.Problem;
@@ -31,6 +33,7 @@ import jakarta.inject.Inject;
 public class ConsistencyFields {
 
     @Inject Backend<ConsistencyClient> treatyService;
+    @Inject Caller caller;
     @Inject PartyLookup parties;
 
     @Query("consistency")
@@ -54,13 +57,14 @@ public class ConsistencyFields {
     }
 
     @Mutation("importPartyTable")
-    @Description("Brings a treaty in line with a contracting-parties table in the depositary's format (CSV, the"
+    @Description("Role: admin. Brings a treaty in line with a contracting-parties table in the depositary's format (CSV, the"
             + " columns of treaty-service's party tables): adds missing instruments, corrects differing ones, leaves"
             + " equal ones alone. Errors: VALIDATION when the table is refused as a whole (nothing is written):"
             + " extensions.fields [csv] and extensions.problems, one {line, column, reason} per bad row (unknown"
             + " party, bad date, unmappable type, instrument before the treaty's adoption, row twice); VALIDATION"
             + " [treaty] for a treaty treaty-service does not have.")
     public ImportResult importPartyTable(@Id @NonNull String treaty, @NonNull String csv) {
+        caller.require(Roles.ADMIN);
         String code = Codes.normalize(treaty);
         if (code == null) {
             throw ValidationException.of("treaty", "must not be blank");

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.ipaccord.contracts.audit.Change;
 import io.ipaccord.contracts.event.EventData;
 import io.ipaccord.contracts.event.EventStatus;
 import io.ipaccord.contracts.event.EventType;
@@ -51,6 +52,10 @@ public interface EventServiceClient {
     @GET
     @Path("/{id}")
     EventData get(@PathParam("id") String id);
+
+    @GET
+    @Path("/{id}/history")
+    List<Change> history(@PathParam("id") String id);
 
     /** The known events among {@code ids} (comma-separated, at most 500), in the order asked. */
     @GET

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.ipaccord.contracts.security.Roles;
+import io.ipaccord.gateway.auth.Caller;
 import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.backend.BackendException;
 import io.ipaccord.gateway.backend.Problem;
@@ -24,6 +26,7 @@ import jakarta.inject.Inject;
 public class MeetingQueries {
 
     @Inject Backend<MeetingClient> meetings;
+    @Inject Caller caller;
 
     @Query("meeting")
     @Description("The event that is this WIPO meeting (e.g. MTG-SCCR-19), or null if there is none.")
@@ -57,12 +60,13 @@ public class MeetingQueries {
     }
 
     @Mutation("importMeetings")
-    @Description("Imports a meetings table pair in the format of the reference data's meetings/ folder: the text of"
+    @Description("Role: admin. Imports a meetings table pair in the format of the reference data's meetings/ folder: the text of"
             + " meetings.csv and of meeting_participants.csv. Adds new meetings as events, brings known ones in line, the"
             + " same pair twice changes nothing. Errors: VALIDATION when the pair is refused (nothing written), with"
             + " extensions.problems, one {file, line, column, reason} per bad row (unknown meeting, type or capacity, end"
             + " before start, duplicate row, unknown member state...).")
     public MeetingImportResult importMeetings(@NonNull String meetingsCsv, @NonNull String participantsCsv) {
+        caller.require(Roles.ADMIN);
         try {
             return MeetingImportResult.from(meetings.write("importMeetings",
                     client -> client.importMeetings(meetingsCsv, participantsCsv)));

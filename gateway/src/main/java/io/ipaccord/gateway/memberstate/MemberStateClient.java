@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.ipaccord.contracts.audit.Change;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.WipoBody;
 import io.ipaccord.gateway.graphql.BackendPage;
@@ -51,6 +52,10 @@ public interface MemberStateClient {
     @GET
     @Path("/{code}")
     MemberStateData get(@PathParam("code") String code);
+
+    @GET
+    @Path("/{code}/history")
+    List<Change> history(@PathParam("code") String code);
 
     @POST
     MemberStateData register(RegisterMemberStateInput input);

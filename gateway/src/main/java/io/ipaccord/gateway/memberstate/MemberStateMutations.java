@@ -7,6 +7,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.ipaccord.contracts.security.Roles;
+import io.ipaccord.gateway.auth.Caller;
 import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.error.ValidationException;
 import io.ipaccord.gateway.graphql.Codes;
@@ -17,38 +19,44 @@ import jakarta.inject.Inject;
 public class MemberStateMutations {
 
     @Inject Backend<MemberStateClient> memberService;
+    @Inject Caller caller;
 
     @Mutation("registerMemberState")
-    @Description("Registers a new member state. Errors: VALIDATION (extensions.fields), CONFLICT if the code exists.")
+    @Description("Role: editor. Registers a new member state. Errors: VALIDATION (extensions.fields), CONFLICT if the code exists.")
     public MemberState registerMemberState(@NonNull RegisterMemberStateInput input) {
+        caller.require(Roles.EDITOR);
         return MemberState.from(memberService.write("register", client -> client.register(input)));
     }
 
     @Mutation("updateMemberState")
-    @Description("Replaces the facts of a member state. Errors: VALIDATION, NOT_FOUND.")
+    @Description("Role: editor. Replaces the facts of a member state. Errors: VALIDATION, NOT_FOUND.")
     public MemberState updateMemberState(@Id @NonNull String code, @NonNull UpdateMemberStateInput input) {
+        caller.require(Roles.EDITOR);
         String state = code(code);
         return MemberState.from(memberService.write("update", client -> client.update(state, input)));
     }
 
     @Mutation("removeMemberState")
-    @Description("Removes a member state; true when done. Errors: NOT_FOUND.")
+    @Description("Role: admin. Removes a member state; true when done. Errors: NOT_FOUND.")
     public Boolean removeMemberState(@Id @NonNull String code) {
+        caller.require(Roles.ADMIN);
         String state = code(code);
         memberService.execute("remove", client -> client.remove(state));
         return true;
     }
 
     @Mutation("addBodySeat")
-    @Description("Gives a member state a seat on a WIPO body. Errors: VALIDATION, NOT_FOUND.")
+    @Description("Role: editor. Gives a member state a seat on a WIPO body. Errors: VALIDATION, NOT_FOUND.")
     public BodySeat addBodySeat(@Id @NonNull String code, @NonNull AddBodySeatInput input) {
+        caller.require(Roles.EDITOR);
         String state = code(code);
         return BodySeat.from(memberService.write("addSeat", client -> client.addSeat(state, input)));
     }
 
     @Mutation("removeBodySeat")
-    @Description("Removes a seat; true when done. Errors: NOT_FOUND.")
+    @Description("Role: admin. Removes a seat; true when done. Errors: NOT_FOUND.")
     public Boolean removeBodySeat(@Id @NonNull String code, @Id @NonNull @Name("seatId") String seatId) {
+        caller.require(Roles.ADMIN);
         long id;
         try {
             id = Long.parseLong(seatId);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.ipaccord.contracts.audit.Change;
 import io.ipaccord.contracts.organisation.OrganisationData;
 import io.ipaccord.gateway.memberstate.MemberStateClient;
 import jakarta.ws.rs.GET;
@@ -36,4 +37,8 @@ public interface OrganisationClient {
     @GET
     @Path("/{code}")
     OrganisationData get(@PathParam("code") String code);
+
+    @GET
+    @Path("/{code}/history")
+    List<Change> history(@PathParam("code") String code);
 }

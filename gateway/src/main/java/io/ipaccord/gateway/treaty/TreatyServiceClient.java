@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.ipaccord.contracts.audit.Change;
 import io.ipaccord.contracts.treaty.TreatyCategory;
 import io.ipaccord.contracts.treaty.TreatyData;
 import io.ipaccord.contracts.treaty.TreatyStatus;
@@ -48,4 +49,8 @@ public interface TreatyServiceClient {
     @GET
     @Path("treaties/{code}")
     TreatyData treaty(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf);
+
+    @GET
+    @Path("treaties/{code}/history")
+    List<Change> history(@PathParam("code") String code);
 }

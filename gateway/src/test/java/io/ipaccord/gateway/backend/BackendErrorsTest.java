@@ -10,9 +10,11 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 import io.ipaccord.gateway.error.ConflictException;
+import io.ipaccord.gateway.error.ForbiddenException;
 import io.ipaccord.gateway.error.GatewayException;
 import io.ipaccord.gateway.error.InternalException;
 import io.ipaccord.gateway.error.NotFoundException;
+import io.ipaccord.gateway.error.UnauthenticatedException;
 import io.ipaccord.gateway.error.UnavailableException;
 import io.ipaccord.gateway.error.ValidationException;
 import jakarta.json.JsonArray;
@@ -62,6 +64,14 @@ class BackendErrorsTest {
                 null, List.of(new Problem.FieldError("code", "Member state CN is already registered"))))))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.fields()).containsExactly("code"))
                 .hasMessage("Member state CN is already registered");
+        assertThat(translate(rejected(401, new Problem(null, "Authentication required", 401, "The bearer token is not"
+                + " valid", null, null))))
+                .isInstanceOf(UnauthenticatedException.class).hasMessage("member-service refused the caller's token: The"
+                        + " bearer token is not valid")
+                .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "UNAUTHENTICATED"));
+        assertThat(translate(rejected(403, null))).isInstanceOf(ForbiddenException.class)
+                .hasMessage("member-service refused the caller's roles")
+                .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "FORBIDDEN"));
         assertThat(translate(rejected(415, null))).isInstanceOf(InternalException.class);
         assertThat(translate(new BackendException.Failed(SERVICE, 503, null)))
                 .isInstanceOf(UnavailableException.class).hasMessage("member-service failed (HTTP 503)");

@@ -8,8 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.contracts.memberstate.WipoBody;
+import io.ipaccord.contracts.Topics;
+import io.ipaccord.contracts.audit.Change;
+import io.ipaccord.contracts.security.Roles;
+import io.ipaccord.platform.audit.ChangeHistory;
 import io.ipaccord.platform.rest.QueryParams;
 import io.ipaccord.platform.rest.Created;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,6 +47,7 @@ public class MemberStateResource {
     private static final String CODE_MESSAGE = Identifiers.STATE_CODE_MESSAGE;
 
     @Inject MemberStateService service;
+    @Inject ChangeHistory history;
 
     @GET
     @Operation(summary = "List member states", description = "Filters combine with AND; sort by name (default), code or memberSince, '-' for descending.")
@@ -78,6 +84,15 @@ public class MemberStateResource {
         return service.get(code);
     }
 
+    @GET
+    @Path("/{code}/history")
+    @Operation(summary = "Every change of a member state, oldest first",
+            description = "When, who (the writer's token subject; seed for the seed data) and the event published; also after a removal.")
+    public List<Change> history(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code) {
+        return ChangeHistory.orNotFound(history.of(List.of(Topics.MEMBER_STATES), code), "member state " + code);
+    }
+
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(summary = "Register a member state")
     public Response register(@Valid @NotNull MemberStateInput input, UriInfo uri) {
@@ -85,6 +100,7 @@ public class MemberStateResource {
         return Created.at(uri, created.code(), created);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{code}")
     @Operation(summary = "Replace a member state's facts (not its seats)")
@@ -93,6 +109,7 @@ public class MemberStateResource {
         return service.update(code, change);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{code}")
     @Operation(summary = "Remove a member state and its seats")
@@ -106,6 +123,7 @@ public class MemberStateResource {
         return service.seats(code);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Path("/{code}/seats")
     @Operation(summary = "Give a member state a seat on a WIPO body")
@@ -115,6 +133,7 @@ public class MemberStateResource {
         return Created.at(uri, seat.id(), seat);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{code}/seats/{id}")
     public void removeSeat(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,

@@ -7,8 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.organisation.OrganisationData;
+import io.ipaccord.contracts.Topics;
+import io.ipaccord.contracts.audit.Change;
+import io.ipaccord.contracts.security.Roles;
+import io.ipaccord.platform.audit.ChangeHistory;
 import io.ipaccord.platform.rest.Created;
 import io.ipaccord.platform.rest.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -40,6 +45,7 @@ public class OrganisationResource {
     static final String CODE_MESSAGE = "must be a WIPO Standard ST.3 code (two capital letters, e.g. EU, OA)";
 
     @Inject OrganisationService service;
+    @Inject ChangeHistory history;
 
     @GET
     @Operation(summary = "Intergovernmental organisations that can be contracting parties",
@@ -65,6 +71,15 @@ public class OrganisationResource {
         return service.get(code);
     }
 
+    @GET
+    @Path("/{code}/history")
+    @Operation(summary = "Every change of an organisation, oldest first",
+            description = "When, who (the writer's token subject; seed for the seed data) and the event published.")
+    public List<Change> history(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code) {
+        return ChangeHistory.orNotFound(history.of(List.of(Topics.ORGANISATIONS), code), "organisation " + code);
+    }
+
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(summary = "Register an organisation", description = "Its code must be free: neither an organisation's nor a member state's.")
     public Response register(@Valid @NotNull OrganisationInput input, UriInfo uri) {
@@ -72,6 +87,7 @@ public class OrganisationResource {
         return Created.at(uri, created.code(), created);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{code}")
     @Operation(summary = "Replace an organisation's facts")

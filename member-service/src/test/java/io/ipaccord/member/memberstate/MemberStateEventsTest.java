@@ -61,7 +61,9 @@ class MemberStateEventsTest {
                             "memberSince", "1999-09-09", "sources", List.of("https://example.org/xf"), "verified", "yes"))
                     .put("/member-states/XF").then().statusCode(200);
 
-            ConsumerRecord<String, String> record = reader.await(r -> "XF".equals(r.key()), 1, DEADLINE).get(0);
+            // The registration's own event may still be on its way when the reader starts at the end: skip it.
+            ConsumerRecord<String, String> record = reader.await(r -> "XF".equals(r.key()) && !MemberStateEventType
+                    .REGISTERED.ceType().equals(TopicReader.header(r, CloudEvents.HEADER_TYPE)), 1, DEADLINE).get(0);
             assertCloudEvent(record, MemberStateEventType.UPDATED.ceType(), "/ipaccord/member-service");
 
             JsonNode body = objectMapper.readTree(record.value());

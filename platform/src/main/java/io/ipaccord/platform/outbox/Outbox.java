@@ -7,6 +7,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ipaccord.platform.audit.Actors;
+import io.ipaccord.platform.audit.ChangeHistory;
 import io.ipaccord.platform.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,7 +19,8 @@ import jakarta.transaction.Transactional.TxType;
 
 /**
  * Records events to publish, in the caller's transaction: the state change and its event commit
- * or roll back together. {@link OutboxRelay} publishes them after the commit.
+ * or roll back together. {@link OutboxRelay} publishes them after the commit. Each event also records who made the
+ * change ({@link Actors}) on its row and in the aggregate's durable {@link ChangeHistory}.
  */
 @ApplicationScoped
 public class Outbox {
@@ -27,6 +30,8 @@ public class Outbox {
     @Inject OutboxConfig config;
     @Inject Event<OutboxCommitted> committed;
     @Inject TraceContext traceContext;
+    @Inject Actors actors;
+    @Inject ChangeHistory history;
 
     /**
      * Queues a CloudEvent whose subject is the record key.
@@ -47,7 +52,9 @@ public class Outbox {
         TraceContext.Headers trace = traceContext.current();
         message.traceParent = trace.traceParent();
         message.traceState = trace.traceState();
+        message.actor = actors.current();
         append(message);
+        history.record(topic, key, message.ceId, ceType, message.actor, message.ceTime, message.payload);
         return message.ceId;
     }
 

@@ -48,6 +48,9 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "trace_state")
     public String traceState;
 
+    /** Who made the change (CloudEvents extension ipaccordactor); null for a tombstone and rows written before. */
+    public String actor;
+
     /** JSON data; null for a tombstone. */
     public String payload;
 

@@ -257,7 +257,7 @@ public class OutboxRelay {
     private List<OutboxRow> unsent(Connection connection) throws SQLException {
         String sql = """
                 SELECT id, topic, message_key, ce_id, ce_type, ce_source, ce_subject, ce_time, payload,
-                       trace_parent, trace_state
+                       trace_parent, trace_state, actor
                 FROM outbox_message WHERE sent_at IS NULL ORDER BY id LIMIT ?""";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, config.relay().batchSize());
@@ -269,7 +269,7 @@ public class OutboxRelay {
                             result.getString("ce_type"), result.getString("ce_source"),
                             result.getString("ce_subject"), result.getObject("ce_time", OffsetDateTime.class),
                             result.getString("payload"), result.getString("trace_parent"),
-                            result.getString("trace_state")));
+                            result.getString("trace_state"), result.getString("actor")));
                 }
                 return rows;
             }
@@ -371,7 +371,8 @@ public class OutboxRelay {
     }
 
     private record OutboxRow(long id, String topic, String key, UUID ceId, String ceType, String ceSource,
-            String ceSubject, OffsetDateTime ceTime, String payload, String traceParent, String traceState) {
+            String ceSubject, OffsetDateTime ceTime, String payload, String traceParent, String traceState,
+            String actor) {
 
         ProducerRecord<String, byte[]> toRecord() {
             if (payload == null) {
@@ -385,6 +386,9 @@ public class OutboxRelay {
             header(headers, CloudEvents.HEADER_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ceTime));
             header(headers, CloudEvents.HEADER_SUBJECT, ceSubject);
             header(headers, CloudEvents.HEADER_CONTENT_TYPE, CloudEvents.CONTENT_TYPE_JSON);
+            if (actor != null) {
+                header(headers, CloudEvents.HEADER_ACTOR, actor);
+            }
             if (traceParent != null) {
                 header(headers, CloudEvents.HEADER_TRACEPARENT, traceParent);
                 if (traceState != null && !traceState.isEmpty()) {

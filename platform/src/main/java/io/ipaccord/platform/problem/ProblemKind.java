@@ -5,6 +5,8 @@ import java.util.Locale;
 /** The problem types every service answers with; the constant's name in kebab case ends the problem's type URI. */
 public enum ProblemKind {
     VALIDATION(400, "The request is not valid"),
+    UNAUTHORIZED(401, "Authentication required"),
+    FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),

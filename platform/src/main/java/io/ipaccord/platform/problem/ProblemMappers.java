@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.ipaccord.platform.problem.Problem.FieldError;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -19,6 +22,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -64,6 +68,29 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
         return respond(ProblemKind.CONFLICT, "The resource was changed concurrently; read it again and retry", List.of(), uri);
+    }
+
+    /** No token on a write (an anonymous caller met {@code @RolesAllowed}). */
+    @ServerExceptionMapper(UnauthorizedException.class)
+    public Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(respond(ProblemKind.UNAUTHORIZED,
+                "This operation needs a bearer token (Authorization: Bearer <JWT>) with role editor or admin", List.of(), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** A token that does not verify: expired, wrongly signed, from another issuer, or not a JWT at all. */
+    @ServerExceptionMapper(AuthenticationFailedException.class)
+    public Response badToken(UriInfo uri) {
+        return Response.fromResponse(respond(ProblemKind.UNAUTHORIZED,
+                "The bearer token is not valid (expired, wrongly signed or from another issuer)", List.of(), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+    }
+
+    /** A valid token whose roles ({@code groups} claim) do not allow the operation. */
+    @ServerExceptionMapper(ForbiddenException.class)
+    public Response forbidden(UriInfo uri) {
+        return respond(ProblemKind.FORBIDDEN, "The token's roles do not allow this operation: writes need role editor"
+                + " (or admin), removals, imports and administration need admin", List.of(), uri);
     }
 
     @ServerExceptionMapper

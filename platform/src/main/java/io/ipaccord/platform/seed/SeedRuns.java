@@ -4,6 +4,8 @@ import java.util.function.IntSupplier;
 
 import org.jboss.logging.Logger;
 
+import io.ipaccord.contracts.CloudEvents;
+import io.ipaccord.platform.audit.Actors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +36,7 @@ public class SeedRuns {
         if (done.intValue() > 0) {
             return false;
         }
-        int rows = importer.getAsInt();
+        int rows = Actors.as(CloudEvents.ACTOR_SEED, importer);
         entityManager.createNativeQuery("INSERT INTO seed_run (name, rows) VALUES (?1, ?2)")
                 .setParameter(1, name)
                 .setParameter(2, rows)

@@ -8,10 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.ipaccord.contracts.Identifiers;
+import io.ipaccord.contracts.security.Roles;
 import io.ipaccord.contracts.treaty.api.ImportResult;
 import io.ipaccord.platform.problem.Problem;
 import io.ipaccord.platform.replica.Origin;
 import io.ipaccord.treaty.partytable.PartyTableWriter;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +33,7 @@ public class PartyTableImportResource {
 
     @Inject PartyTableImport importer;
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{code}/party-table")
     @Consumes(PartyTableWriter.MEDIA_TYPE)

@@ -3,6 +3,8 @@ package io.ipaccord.treaty.standing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipaccord.contracts.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,7 @@ public class StandingsRebuildResource {
 
     @Inject StandingsRebuild rebuild;
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Operation(summary = "Recompute every treaty's stored standings from its instruments",
             description = "Each treaty under its lock; answers how many treaties and intervals, and every interval that "

@@ -54,6 +54,8 @@ class NetworkPolicyTest {
             Pod collector = model.pod("ipaccord-otel-collector", Map.of("app.kubernetes.io/name", "ipaccord-otel-collector",
                     "app.kubernetes.io/component", "opentelemetry-collector"));
             Pod traceStore = model.external("tempo", "monitoring", Map.of("app.kubernetes.io/name", "tempo"));
+            // The OIDC provider whose keys (JWKS) verify the writers' tokens (base/security.env).
+            Pod keycloak = model.external("keycloak", "keycloak", Map.of("app.kubernetes.io/name", "keycloak"));
 
             for (Sources.Service s : Sources.services()) {
                 Pod pod = model.app(s.name());
@@ -64,6 +66,7 @@ class NetworkPolicyTest {
                 model.expect(wrong, outsider, pod, s.port(), "TCP", false);
                 model.expect(wrong, ingress, pod, s.port(), "TCP", s.name().equals(gateway));
                 model.expect(wrong, pod, apiServer, 443, "TCP", false);
+                model.expectEgress(wrong, pod, keycloak, 8080, true);
                 model.expect(wrong, pod, broker, 9092, "TCP", s.usesKafka());
                 if (tracing) {
                     model.expect(wrong, pod, collector, 4317, "TCP", true);
@@ -85,6 +88,7 @@ class NetworkPolicyTest {
                 model.expect(wrong, intruder, collector, 4317, "TCP", false);
                 model.expect(wrong, collector, broker, 9092, "TCP", false);
             }
+            model.expectEgress(wrong, intruder, keycloak, 8080, false);
             model.expect(wrong, intruder, broker, 9092, "TCP", false);
             model.expectIngress(wrong, intruder, broker, 9092, false);
             model.expect(wrong, outsider, broker, 9092, "TCP", false);

@@ -5,11 +5,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.ipaccord.contracts.security.Roles;
 import io.ipaccord.contracts.treaty.InstrumentData;
 import io.ipaccord.contracts.treaty.api.InstrumentInput;
 import io.ipaccord.contracts.treaty.api.InstrumentReceipt;
 import io.ipaccord.platform.replica.Origin;
 import io.ipaccord.platform.rest.Created;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,6 +51,7 @@ public class InstrumentResource {
         return service.get(id);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(summary = "Deposit an instrument",
             description = "Answers the instrument and what it determines (the treaty's entry into force, the dates states are bound from).")
@@ -57,6 +60,7 @@ public class InstrumentResource {
         return Created.at(uri, receipt.instrument().id(), receipt);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Operation(summary = "Correct an instrument (not move it to another treaty)")
@@ -64,6 +68,7 @@ public class InstrumentResource {
         return service.correct(id, input);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Withdraw an instrument recorded in error", description = "It is kept, flagged withdrawn, and no longer counts.")

@@ -1,5 +1,10 @@
 package io.ipaccord.treaty.treaty.api;
 
+import io.ipaccord.contracts.Topics;
+import io.ipaccord.contracts.audit.Change;
+import io.ipaccord.contracts.security.Roles;
+import io.ipaccord.platform.audit.ChangeHistory;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,6 +49,7 @@ import io.ipaccord.treaty.treaty.TreatyInput;
 public class TreatyResource {
 
     @Inject TreatyService service;
+    @Inject ChangeHistory history;
     @Inject MembershipService memberships;
     @Inject InstrumentService instruments;
 
@@ -85,11 +91,21 @@ public class TreatyResource {
         return service.get(code, AsOf.parse(asOf));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(summary = "Register a treaty with its Acts and entry-into-force rule")
     public Response register(@Valid @NotNull TreatyInput input, UriInfo uri) {
         TreatyData created = service.register(input);
         return Created.at(uri, created.code(), created);
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @Operation(summary = "Every change of a treaty and of its instruments, oldest first",
+            description = "The treaty's own events and its treaty actions (deposits, corrections, withdrawals, determinations):"
+                    + " when, who (the writer's token subject; seed for the seed data) and the event published.")
+    public List<Change> history(@PathParam("code") @Pattern(regexp = Identifiers.TREATY_CODE, message = Identifiers.TREATY_CODE_MESSAGE) String code) {
+        return ChangeHistory.orNotFound(history.of(List.of(Topics.TREATIES, Topics.TREATY_ACTIONS), code), "treaty " + code);
     }
 
     @GET
