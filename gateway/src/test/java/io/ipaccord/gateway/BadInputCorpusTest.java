@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
@@ -27,10 +26,6 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 @TestProfile(ServicesProfile.class)
-@Disabled("Fails today on gateway findings of the corpus, to be fixed with the GraphQL-over-HTTP work of issue 11: every "
-        + "error's extensions.classification is SmallRye's 'DataFetchingException'; an unparseable document or request has no "
-        + "extensions.code; non-object variables answer 500 with a stack trace; a Date that does not parse echoes the input "
-        + "and a Java scalar name; introspection abuse is coded INTERNAL; 1,000 codes in memberStatesByCode are accepted")
 class BadInputCorpusTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers") String kafka;

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -33,10 +35,11 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        if (result.getErrors().stream().allMatch(ErrorCodeInstrumentation::hasCode)) {
+        if (result.getErrors().stream().allMatch(e -> hasCode(e) && !namesInternals(e))) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodeInstrumentation::withCode).toList();
+        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodeInstrumentation::withCode)
+                .map(ErrorCodeInstrumentation::readable).toList();
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
     }
 
@@ -75,8 +78,56 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         return copy.build();
     }
 
+    /**
+     * graphql-java's message for an input value that cannot be coerced echoes the raw value and names the input
+     * type by its Java class ({@code argument 'input' with value 'StringValue{...}' is not a valid 'Unknown Scalar
+     * Type [io.ipaccord...RegisterMemberStateInput]'}), e.g. for a date that does not exist.
+     */
+    private static final Pattern NOT_A_VALID = Pattern.compile(
+            "argument '([^']*)' with value '.*' is not a valid '(?:Unknown Scalar Type \\[)?(?:[\\w$]+\\.)*([\\w$]+)\\]?'.*",
+            Pattern.DOTALL);
+
+    private static boolean namesInternals(GraphQLError error) {
+        return error.getMessage() != null && NOT_A_VALID.matcher(error.getMessage()).matches();
+    }
+
+    /** The error in words for clients: the argument and the GraphQL type at fault, no Java class, no echo. */
+    static GraphQLError readable(GraphQLError error) {
+        Matcher coercion = NOT_A_VALID.matcher(error.getMessage() == null ? "" : error.getMessage());
+        if (!coercion.matches()) {
+            return error;
+        }
+        String message = "Argument '" + coercion.group(1) + "' is not a valid " + coercion.group(2)
+                + ": a value does not have its field's type (a Date is an existing day written YYYY-MM-DD)";
+        Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions() == null ? Map.of()
+                : error.getExtensions());
+        extensions.remove("description");
+        if (error instanceof ValidationError validation) {
+            return ValidationError.newValidationError()
+                    .validationErrorType(validation.getValidationErrorType())
+                    .description(message)
+                    .queryPath(validation.getQueryPath())
+                    .sourceLocations(validation.getLocations())
+                    .extensions(extensions)
+                    .build();
+        }
+        GraphqlErrorBuilder<?> copy = GraphqlErrorBuilder.newError()
+                .message("%s", message)
+                .locations(error.getLocations())
+                .errorType(error.getErrorType())
+                .extensions(extensions);
+        if (error.getPath() != null) {
+            copy.path(error.getPath());
+        }
+        return copy.build();
+    }
+
     static String codeOf(GraphQLError error) {
         ErrorClassification type = error.getErrorType();
+        if (type != null && "BadFaithIntrospection".equals(type.toString())) {
+            // graphql-java's guard against introspection bombs: a query refused for its size, before it runs.
+            return QueryLimitsInstrumentation.QUERY_TOO_COMPLEX;
+        }
         if (type == ErrorType.InvalidSyntax) {
             return GRAPHQL_PARSE_FAILED;
         }

@@ -55,8 +55,8 @@ public class MemberStateQueries {
 
     @Query("memberStatesByCode")
     @Description("The member states with these codes, position for position; null where a code is unknown."
-            + " One backend call for up to 500 codes.")
+            + " One backend call; at most 500 codes (more are refused).")
     public @NonNull List<MemberState> memberStatesByCode(@NonNull List<@NonNull String> codes) {
-        return lookup.byCodes(codes);
+        return lookup.byCodes(Codes.atMostPerLookup("codes", codes));
     }
 }

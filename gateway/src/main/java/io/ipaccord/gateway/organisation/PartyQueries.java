@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.ipaccord.gateway.graphql.Codes;
 import io.ipaccord.gateway.party.Party;
 import jakarta.inject.Inject;
 
@@ -25,9 +26,10 @@ public class PartyQueries {
 
     @Query("parties")
     @Description("The parties with these codes, position for position; null where a code names no party. One"
-            + " member-service call for the states (up to 500 codes), and one for the organisations among the rest.")
+            + " member-service call for the states, and one for the organisations among the rest; at most 500 codes"
+            + " (more are refused).")
     public @NonNull List<Party> parties(@NonNull List<@NonNull String> codes) {
-        return lookup.byCodes(codes);
+        return lookup.byCodes(Codes.atMostPerLookup("codes", codes));
     }
 
     @Query("organisation")

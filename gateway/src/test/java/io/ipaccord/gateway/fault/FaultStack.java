@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.gateway.BackendServicesTestResource;
+import io.ipaccord.testing.auth.Tokens;
 import io.ipaccord.testing.kafka.KafkaBroker;
 import io.ipaccord.testing.net.SlowProxy;
 import io.ipaccord.testing.postgres.PostgresServer;
@@ -103,6 +104,7 @@ final class FaultStack implements AutoCloseable {
         config.put(BackendServicesTestResource.TREATY_SERVICE_URL, treatyUrl);
         config.put(BackendServicesTestResource.EVENT_SERVICE_URL, event.baseUrl());
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.putAll(Tokens.verification());
         String treaty = "ipaccord.gateway.backend.\"treaty-service\".";
         config.put(treaty + "timeout", TREATY_TIMEOUT.toMillis() + "ms");
         config.put("quarkus.rest-client.treaty-service.read-timeout", String.valueOf(TREATY_TIMEOUT.toMillis()));

@@ -17,12 +17,15 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.ipaccord.testing.auth.Tokens;
+
 /**
  * One GraphQL request to a gateway process over plain HTTP/1.1, on a connection of its own ({@code Connection:
  * close}), so a test under faults can tell exactly what happened to it: refused before it was sent
  * ({@link Outcome#REFUSED}), answered in full ({@link Outcome#ANSWERED}, with status and body), or cut off after the
  * gateway had accepted it ({@link Outcome#CUT_OFF}: reset, closed before a complete answer, or no answer in time).
- * Every request of the fault suite is built here.
+ * Every request of the fault suite is built here, each with a fresh editor's token (enough for every mutation it
+ * sends).
  */
 record GraphQLCall(Outcome outcome, int status, JsonNode body, String failure, Duration took) {
 
@@ -51,7 +54,8 @@ record GraphQLCall(Outcome outcome, int status, JsonNode body, String failure, D
             socket.setSoTimeout((int) ANSWER_TIMEOUT.toMillis());
             OutputStream out = socket.getOutputStream();
             out.write(("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json\r\n"
-                    + "Accept: application/json\r\nConnection: close\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    + "Accept: application/json\r\nAuthorization: " + Tokens.bearer(Tokens.editor())
+                    + "\r\nConnection: close\r\nContent-Length: " + body.length + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
