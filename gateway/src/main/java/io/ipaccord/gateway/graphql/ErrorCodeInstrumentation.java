@@ -57,18 +57,26 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             extensions.putAll(error.getExtensions());
         }
         extensions.put(CODE, codeOf(error));
+        return rebuilt(error, error instanceof ValidationError validation ? validation.getDescription()
+                : error.getMessage(), extensions);
+    }
+
+    /**
+     * {@code error} with another text (a validation error's description, else its message) and extensions; rebuilt,
+     * not wrapped: SmallRye writes validation errors' details (validationErrorType, queryPath).
+     */
+    private static GraphQLError rebuilt(GraphQLError error, String text, Map<String, Object> extensions) {
         if (error instanceof ValidationError validation) {
-            // rebuilt, not wrapped: SmallRye writes validation errors' details (validationErrorType, queryPath)
             return ValidationError.newValidationError()
                     .validationErrorType(validation.getValidationErrorType())
-                    .description(validation.getDescription())
+                    .description(text)
                     .queryPath(validation.getQueryPath())
                     .sourceLocations(validation.getLocations())
                     .extensions(extensions)
                     .build();
         }
         GraphqlErrorBuilder<?> copy = GraphqlErrorBuilder.newError()
-                .message("%s", error.getMessage())
+                .message("%s", text)
                 .locations(error.getLocations())
                 .errorType(error.getErrorType())
                 .extensions(extensions);
@@ -102,24 +110,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions() == null ? Map.of()
                 : error.getExtensions());
         extensions.remove("description");
-        if (error instanceof ValidationError validation) {
-            return ValidationError.newValidationError()
-                    .validationErrorType(validation.getValidationErrorType())
-                    .description(message)
-                    .queryPath(validation.getQueryPath())
-                    .sourceLocations(validation.getLocations())
-                    .extensions(extensions)
-                    .build();
-        }
-        GraphqlErrorBuilder<?> copy = GraphqlErrorBuilder.newError()
-                .message("%s", message)
-                .locations(error.getLocations())
-                .errorType(error.getErrorType())
-                .extensions(extensions);
-        if (error.getPath() != null) {
-            copy.path(error.getPath());
-        }
-        return copy.build();
+        return rebuilt(error, message, extensions);
     }
 
     static String codeOf(GraphQLError error) {
