@@ -35,6 +35,7 @@ public class OutboxLag {
         p.put("key.deserializer", StringDeserializer.class.getName());
         p.put("value.deserializer", StringDeserializer.class.getName());
         p.put("enable.auto.commit", "false");
+        p.put("isolation.level", "read_committed");
         List<Long> lags = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
             List<TopicPartition> partitions = consumer.partitionsFor("ipaccord.member-states.v1").stream()

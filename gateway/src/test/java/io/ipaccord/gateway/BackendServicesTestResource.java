@@ -3,6 +3,7 @@ package io.ipaccord.gateway;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,17 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.testing.auth.Tokens;
@@ -107,12 +113,20 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
     /** A packaged service on a fresh database, reading Kafka in a consumer group of its own, like a fresh installation. */
     public static ServiceProcess startReplicating(String module, String database, String replicaGroup,
             PostgresServer postgres, KafkaBroker kafka) {
-        return ServiceProcess.start(module, ServiceProcess.quarkusApp(module),
-                verifyingTestTokens(Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(database, true),
-                        "quarkus.datasource.username", postgres.username(),
-                        "quarkus.datasource.password", postgres.password(),
-                        "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                        "mp.messaging.connector.smallrye-kafka.group.id", replicaGroup)),
+        return startReplicating(module, database, replicaGroup, postgres, kafka, Map.of());
+    }
+
+    /** As above, with {@code settings} (configuration properties) added or overriding. */
+    public static ServiceProcess startReplicating(String module, String database, String replicaGroup,
+            PostgresServer postgres, KafkaBroker kafka, Map<String, String> settings) {
+        Map<String, String> config = new HashMap<>(Map.of("quarkus.datasource.jdbc.url",
+                postgres.createDatabase(database, true),
+                "quarkus.datasource.username", postgres.username(),
+                "quarkus.datasource.password", postgres.password(),
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "mp.messaging.connector.smallrye-kafka.group.id", replicaGroup));
+        config.putAll(settings);
+        return ServiceProcess.start(module, ServiceProcess.quarkusApp(module), verifyingTestTokens(config),
                 START_TIMEOUT);
     }
 
@@ -159,7 +173,7 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
     public static void awaitCaughtUp(String bootstrapServers, String group, String what, String... topics) {
         try (Admin admin = admin(bootstrapServers)) {
             await(what + " caught up").atMost(CATCH_UP_TIMEOUT).pollInterval(Duration.ofMillis(250))
-                    .until(() -> lag(admin, group, topics) == 0);
+                    .until(() -> lag(bootstrapServers, admin, group, topics) == 0);
         }
     }
 
@@ -175,20 +189,61 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
                 Topics.MEMBER_STATES, Topics.ORGANISATIONS, Topics.TREATIES);
     }
 
-    /** Records of these topics the group has not committed yet. */
-    public static long lag(Admin admin, String group, String... topics) throws ExecutionException, InterruptedException {
+    /**
+     * Records of these topics the group has not committed yet. The outbox relays publish in Kafka transactions, and
+     * each commit leaves a marker (a control record, never delivered) at the end of a partition: a consumer that has
+     * committed after its last record stays an offset short of the end. So the offsets between a partition's
+     * committed one and its end are read (as {@code read_committed} consumers do) and only records are counted.
+     */
+    public static long lag(String bootstrapServers, Admin admin, String group, String... topics) throws ExecutionException, InterruptedException {
         List<TopicPartition> partitions = admin.describeTopics(List.of(topics)).allTopicNames().get().values()
                 .stream()
                 .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
                 .toList();
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
-                partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+                partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())),
+                new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get();
-        return partitions.stream().mapToLong(p -> {
-            OffsetAndMetadata offset = committed.get(p);
-            return ends.get(p).offset() - (offset == null ? 0 : offset.offset());
-        }).sum();
+        Map<TopicPartition, long[]> behind = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            OffsetAndMetadata offset = committed.get(partition);
+            long from = offset == null ? 0 : offset.offset();
+            long end = ends.get(partition).offset();
+            if (from < end) {
+                behind.put(partition, new long[] {from, end});
+            }
+        }
+        return behind.isEmpty() ? 0 : recordsBetween(bootstrapServers, behind);
+    }
+
+    /** Records (not transaction markers) of each partition from its {@code [0]} offset up to its {@code [1]}. */
+    private static long recordsBetween(String bootstrapServers, Map<TopicPartition, long[]> ranges) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.assign(ranges.keySet());
+            ranges.forEach((partition, range) -> consumer.seek(partition, range[0]));
+            long records = 0;
+            Instant deadline = Instant.now().plusSeconds(10);
+            while (ranges.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue()[1])) {
+                if (Instant.now().isAfter(deadline)) {
+                    // Unknown: count the rest as records, so the caller waits on.
+                    return records + ranges.entrySet().stream()
+                            .mapToLong(e -> Math.max(0, e.getValue()[1] - consumer.position(e.getKey()))).sum();
+                }
+                for (var record : consumer.poll(Duration.ofMillis(100))) {
+                    long[] range = ranges.get(new TopicPartition(record.topic(), record.partition()));
+                    if (record.offset() < range[1]) {
+                        records++;
+                    }
+                }
+            }
+            return records;
+        }
     }
 
     /** What deploy does in production: the topics exist before their producers and consumers start. */

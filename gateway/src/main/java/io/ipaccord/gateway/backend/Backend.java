@@ -80,19 +80,18 @@ public final class Backend<C> {
     /**
      * The call's answer. An error status (the REST client's {@link WebApplicationException}) becomes a
      * {@link BackendException} here, inside the guard, so 4xx answers are neither retried nor held against the circuit.
-     * No attempt starts past the operation's {@link Deadline} ({@link DeadlineException}: not retried, not held
-     * against the circuit either).
+     * No attempt starts past the operation's {@link Deadline}, and one still waiting for its answer then is cut off
+     * ({@link DeadlineException}: not retried, not held against the circuit either).
      */
     private <T> T answer(Function<C, T> call) {
-        if (Deadline.passed()) {
-            throw new DeadlineException(service);
-        }
-        try {
-            return call.apply(client);
-        } catch (WebApplicationException error) {
-            BackendException failed = BackendException.from(service, error.getResponse());
-            throw failed != null ? failed : error;
-        }
+        return Deadline.cutOff(() -> {
+            try {
+                return call.apply(client);
+            } catch (WebApplicationException error) {
+                BackendException failed = BackendException.from(service, error.getResponse());
+                throw failed != null ? failed : error;
+            }
+        }, policy.timeout().toNanos(), () -> new DeadlineException(service));
     }
 
     private Guard guard(String operation, boolean read) {

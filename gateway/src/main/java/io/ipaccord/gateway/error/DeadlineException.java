@@ -4,7 +4,10 @@ import java.util.Map;
 
 import io.smallrye.graphql.api.ErrorCode;
 
-/** The operation's deadline passed before this backend call could start; {@code extensions.service} names it. */
+/**
+ * The operation's deadline passed before this backend call could start or while it waited for its answer;
+ * {@code extensions.service} names it.
+ */
 @ErrorCode(DeadlineException.CODE)
 public class DeadlineException extends GatewayException {
 
@@ -13,7 +16,7 @@ public class DeadlineException extends GatewayException {
     private final String service;
 
     public DeadlineException(String service) {
-        super("The query ran past its deadline before " + service + " was asked", null);
+        super("The query ran past its deadline before " + service + " answered", null);
         this.service = service;
     }
 

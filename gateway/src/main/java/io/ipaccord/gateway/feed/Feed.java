@@ -1,6 +1,8 @@
 package io.ipaccord.gateway.feed;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,15 +30,26 @@ import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
  * after the gauge rises is never missed. Nothing being committed, a partition assigned again after a rebalance (the
  * broker restarted, the group coordinator moved) would start over at the latest offset and skip what was published
  * meanwhile: it resumes instead after the last record this instance read from it, and a record read before is not
- * broadcast a second time.
+ * broadcast a second time. Delivery on the topics is at least once (an outbox relay that could not record a round as
+ * sent sends it again, with the same CloudEvents ids): an event whose {@code ce_id} is among the last
+ * {@value #REMEMBERED_IDS} this feed read is not broadcast again either.
  */
 public abstract class Feed<T> implements KafkaConsumerRebalanceListener {
+
+    /** How many of the latest {@code ce_id}s a feed remembers (about 100 bytes each): far more than a resent round. */
+    static final int REMEMBERED_IDS = 16_384;
 
     private final FeedReader<T> reader;
     private final Broadcast<T> broadcast;
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
     /** Per partition ever assigned, the offset after the last record read (at first, the start position). */
     private final Map<TopicPartition, Long> resumeAt = new ConcurrentHashMap<>();
+    private final Set<String> recentIds = Collections.newSetFromMap(new LinkedHashMap<>(REMEMBERED_IDS * 4 / 3 + 1) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED_IDS;
+        }
+    });
 
     /** @param subscriptions the GraphQL subscription fields it serves */
     protected Feed(String channel, MeterRegistry registry, FeedReader<T> reader, String... subscriptions) {
@@ -56,7 +69,17 @@ public abstract class Feed<T> implements KafkaConsumerRebalanceListener {
             return; // Read before a rebalance already.
         }
         resumeAt.put(partition, record.offset() + 1);
-        reader.read(FeedRecord.of(record)).ifPresent(broadcast::publish);
+        FeedRecord event = FeedRecord.of(record);
+        if (event.id() != null && !firstSeen(event.id())) {
+            return; // The same event again (at-least-once delivery).
+        }
+        reader.read(event).ifPresent(broadcast::publish);
+    }
+
+    private boolean firstSeen(String id) {
+        synchronized (recentIds) {
+            return recentIds.add(id);
+        }
     }
 
     /** What the feed reads from now on (no replay), for one subscriber of {@code subscription}. */

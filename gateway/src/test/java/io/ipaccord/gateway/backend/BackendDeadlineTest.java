@@ -2,18 +2,23 @@ package io.ipaccord.gateway.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import io.ipaccord.gateway.BackendServicesTestResource;
 import io.ipaccord.gateway.ServiceMetrics;
 import io.ipaccord.gateway.ServicesProfile;
 import io.ipaccord.gateway.error.DeadlineException;
 import io.ipaccord.gateway.memberstate.MemberStateClient;
+import io.ipaccord.testing.net.SlowProxy;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.common.vertx.VertxContext;
@@ -22,8 +27,9 @@ import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 
 /**
- * A backend call made for an operation whose deadline has passed is not attempted (nor retried): on the worker
- * threads that share the request's Vert.x context, as resolvers run, against the real member-service.
+ * A backend call made for an operation whose deadline has passed is not attempted (nor retried), and one still
+ * waiting at the deadline is cut off there: on the worker threads that share the request's Vert.x context, as
+ * resolvers run, against the real member-service (behind a proxy that makes it slow).
  */
 @QuarkusTest
 @TestProfile(ServicesProfile.class)
@@ -31,6 +37,7 @@ class BackendDeadlineTest {
 
     @Inject Backend<MemberStateClient> memberService;
     @Inject Vertx vertx;
+    @Inject BackendPolicy policies;
 
     @Test
     void noAttemptStartsPastTheDeadline() throws Exception {
@@ -62,6 +69,41 @@ class BackendDeadlineTest {
 
         assertThat(inTime).isEqualTo("China");
         assertThat(memberService.read("get", client -> client.get("CN")).name()).isEqualTo("China");
+    }
+
+    @Test
+    void aCallStillWaitingAtTheDeadlineIsCutOffThere() throws Exception {
+        BackendPolicy.Service policy = policies.of(MemberStateClient.SERVICE);
+        URI memberService = URI.create(ConfigProvider.getConfig()
+                .getValue(BackendServicesTestResource.MEMBER_SERVICE_URL, String.class));
+        try (SlowProxy slow = SlowProxy.to(memberService.getPort())) {
+            // member-service answers only after the call's own timeout, so only the deadline can end it sooner.
+            slow.delay(policy.timeout().plusSeconds(2));
+            Backend<MemberStateClient> throughSlow = new Backend<>(MemberStateClient.SERVICE,
+                    QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(slow.url())).build(MemberStateClient.class),
+                    policy);
+            Duration deadline = Duration.ofMillis(500);
+            Context request = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+
+            Object[] outcome = (Object[]) onWorker(request, () -> {
+                long start = System.nanoTime();
+                Deadline.set(start + deadline.toNanos());
+                Object answer;
+                try {
+                    answer = throughSlow.read("get", client -> client.get("CN"));
+                } catch (RuntimeException refused) {
+                    answer = refused;
+                }
+                return new Object[] {answer, Duration.ofNanos(System.nanoTime() - start),
+                        Thread.currentThread().isInterrupted()};
+            });
+
+            assertThat(outcome[0]).isInstanceOfSatisfying(DeadlineException.class, refused -> assertThat(
+                    refused.getExtensions()).containsEntry("code", "TIMEOUT").containsEntry("service", "member-service"));
+            // Ended at the deadline, well before the attempt's own timeout would have ended it.
+            assertThat((Duration) outcome[1]).isGreaterThanOrEqualTo(deadline).isLessThan(policy.timeout());
+            assertThat(outcome[2]).as("worker thread left interrupted").isEqualTo(false);
+        }
     }
 
     private static Object onWorker(Context context, Callable<Object> body) throws Exception {

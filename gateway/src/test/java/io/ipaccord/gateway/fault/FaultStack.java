@@ -38,6 +38,11 @@ final class FaultStack implements AutoCloseable {
     static final Duration TREATY_TIMEOUT = Duration.ofSeconds(2);
     static final Duration CIRCUIT_DELAY = Duration.ofSeconds(3);
     static final Duration MEMBER_TIMEOUT = Duration.ofSeconds(15);
+    /**
+     * member-service's outbox relay gives up on a send after this long, far less than the Kafka outage of the suite:
+     * rounds fail half-way and are sent again during the outage, which must neither reorder nor duplicate a change.
+     */
+    static final Duration MEMBER_DELIVERY_TIMEOUT = Duration.ofSeconds(5);
 
     final KafkaBroker kafka = KafkaBroker.shared();
     final PostgresServer postgres = PostgresServer.shared();
@@ -58,7 +63,8 @@ final class FaultStack implements AutoCloseable {
         String treatyGroup = "treaty-service-" + UUID.randomUUID();
         String eventGroup = "event-service-" + UUID.randomUUID();
         ServiceProcess member = BackendServicesTestResource.startReplicating("member-service", MEMBER_DATABASE,
-                "member-service-" + UUID.randomUUID(), postgres, kafka);
+                "member-service-" + UUID.randomUUID(), postgres, kafka,
+                Map.of("ipaccord.outbox.relay.delivery-timeout", MEMBER_DELIVERY_TIMEOUT.toSeconds() + "s"));
         ServiceProcess treaty = BackendServicesTestResource.startReplicating("treaty-service", TREATY_DATABASE,
                 treatyGroup, treatyPostgres.server(), kafka);
         BackendServicesTestResource.awaitOutboxRelayed(member);

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.ipaccord.contracts.Topics;
@@ -17,6 +18,9 @@ import io.ipaccord.gateway.GraphQLSubscriptions;
 import io.ipaccord.gateway.GraphQLSubscriptions.Received;
 import io.ipaccord.gateway.Inputs;
 import io.ipaccord.gateway.ServicesProfile;
+import io.ipaccord.testing.kafka.KafkaBroker;
+import io.ipaccord.testing.kafka.TopicReader;
+import io.ipaccord.testing.kafka.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.json.JsonObject;
@@ -62,6 +66,35 @@ class MemberStateSubscriptionTest extends FeedTest {
             assertThat(changes.get(2).getJsonObject("state").getString("code")).isEqualTo("XS");
         } finally {
             execute("remove-member-state", Map.of("code", "XT"));
+        }
+    }
+
+    @Test
+    void anEventDeliveredTwiceReachesSubscribersOnce() throws Exception {
+        String servers = KafkaBroker.shared().bootstrapServers();
+        try (GraphQLSubscriptions subscriptions = subscriptions();
+                TopicReader topic = TopicReader.fromEnd(servers, Topics.MEMBER_STATES);
+                TopicWriter writer = new TopicWriter(servers)) {
+            Received received = subscriptions.subscribe("member-state-changed", Map.of("code", "XR"),
+                    "memberStateChanged");
+            GatewayMetrics.awaitSubscriptions("memberStateChanged", 1);
+
+            execute("register-member-state", Map.of("input", Inputs.newState("XR", "XRR", "918", "Twice State")));
+            ConsumerRecord<String, String> registered = topic.await(r -> "XR".equals(r.key()), 1,
+                    Duration.ofSeconds(30)).get(0);
+            // The same record again (same ce_id), as an outbox relay resending a round would publish it; then a
+            // real change, on the same partition after it, so once that one arrives the copy has been read.
+            writer.redeliver(registered);
+            execute("update-member-state", Map.of("code", "XR", "input",
+                    Map.of("alpha3", "XRR", "numeric", "918", "name", "Twice State, renamed")));
+
+            await("the update of XR").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(subscriptions.failure()).isNull();
+                assertThat(received.data()).extracting(c -> c.getString("type")).contains("UPDATED");
+            });
+            assertThat(received.data()).extracting(c -> c.getString("type")).containsExactly("REGISTERED", "UPDATED");
+        } finally {
+            execute("remove-member-state", Map.of("code", "XR"));
         }
     }
 }

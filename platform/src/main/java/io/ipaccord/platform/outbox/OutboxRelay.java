@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +25,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -48,10 +46,15 @@ import jakarta.enterprise.event.TransactionPhase;
 /**
  * Publishes outbox rows to Kafka in id order, then marks them sent.
  *
- * <p>One relay at a time per database (a PostgreSQL advisory lock), so several replicas never
- * reorder rows. Rows are marked sent only up to the first one Kafka did not acknowledge; that
- * one and every later row are tried again, so a row is never lost or overtaken. The producer is
- * idempotent with {@code acks=all}. While Kafka is down, writes keep succeeding and rows wait.
+ * <p>One relay at a time per database (a PostgreSQL advisory lock), so several replicas never reorder rows. Each
+ * round is one Kafka transaction (transactional id {@code outbox-relay<source>}, shared by a service's replicas so a
+ * new relay fences an old one): its rows become visible to {@code read_committed} consumers all together, in id
+ * order, or not at all. A round that fails anywhere (Kafka down, a batch expired, the producer fenced) closes the
+ * producer; the next one's {@code initTransactions} aborts what the failed round left open, and sends the same rows
+ * again. So a later row is never visible before an earlier one of the same key, even after an outage longer than
+ * the delivery timeout. Rows are marked sent only after the commit; if that marking fails, the round is sent again
+ * and consumers see it twice, in order, with the same CloudEvents ids (their inboxes drop the second). While Kafka is
+ * down, writes keep succeeding and rows wait.
  *
  * <p>A round starts as soon as a transaction that wrote rows commits: in this process through a CDI event, from any
  * replica through PostgreSQL {@code NOTIFY} on {@value #CHANNEL} (sent by {@link Outbox} in the writing
@@ -194,12 +197,21 @@ public class OutboxRelay {
                 purgeIfDue();
             } catch (Exception e) {
                 failures.increment();
-                LOG.warnf("Outbox relay round failed, retrying in %s: %s", config.relay().retryBackoff(), e.toString());
+                LOG.warnf("Outbox relay round failed, retrying in %s: %s", config.relay().retryBackoff(), reasons(e));
                 closeProducer();
                 wait = config.relay().retryBackoff();
             }
             awaitWakeUp(wait);
         }
+    }
+
+    /** The exception and its causes, each on one line: the cause is often what says what is wrong. */
+    private static String reasons(Throwable e) {
+        StringBuilder text = new StringBuilder(e.toString());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append("; caused by ").append(cause);
+        }
+        return text.toString();
     }
 
     private void awaitWakeUp(Duration wait) {
@@ -229,15 +241,12 @@ public class OutboxRelay {
                     connection.commit();
                     return 0;
                 }
-                Delivery delivery = send(rows);
-                markSent(connection, delivery.acknowledged());
+                publish(rows);
+                markSent(connection, rows.stream().map(OutboxRow::id).toList());
                 connection.commit();
-                published.increment(delivery.acknowledged().size());
+                published.increment(rows.size());
                 pending.set(countUnsent(connection));
-                if (delivery.failure() != null) {
-                    throw delivery.failure();
-                }
-                return delivery.acknowledged().size();
+                return rows.size();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -285,30 +294,18 @@ public class OutboxRelay {
         }
     }
 
-    private Delivery send(List<OutboxRow> rows) {
+    /**
+     * Sends {@code rows} as one Kafka transaction and returns once it is committed; throws if it is not (the caller
+     * closes the producer, and the open transaction is aborted when the next one starts).
+     */
+    private void publish(List<OutboxRow> rows) {
         Producer<String, byte[]> kafka = producer();
-        List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
-        RuntimeException failure = null;
+        kafka.beginTransaction();
         for (OutboxRow row : rows) {
-            try {
-                futures.add(kafka.send(row.toRecord()));
-            } catch (RuntimeException e) {
-                failure = e;
-                break;
-            }
+            // A failed send fails commitTransaction below, which then commits nothing.
+            kafka.send(row.toRecord());
         }
-        List<Long> acknowledged = new ArrayList<>(futures.size());
-        long timeoutMillis = config.relay().deliveryTimeout().plusSeconds(5).toMillis();
-        for (int i = 0; i < futures.size(); i++) {
-            try {
-                futures.get(i).get(timeoutMillis, TimeUnit.MILLISECONDS);
-                acknowledged.add(rows.get(i).id());
-            } catch (Exception e) {
-                failure = new IllegalStateException("Kafka did not acknowledge outbox row " + rows.get(i).id(), e);
-                break;
-            }
-        }
-        return new Delivery(acknowledged, failure);
+        kafka.commitTransaction();
     }
 
     private void markSent(Connection connection, List<Long> ids) throws SQLException {
@@ -343,31 +340,48 @@ public class OutboxRelay {
         if (producer == null) {
             Map<String, Object> settings = new HashMap<>(kafkaConfig);
             settings.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source());
+            settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId());
             settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             settings.put(ProducerConfig.ACKS_CONFIG, "all");
             settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
             settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
             int deliveryMillis = (int) config.relay().deliveryTimeout().toMillis();
+            int blockMillis = Math.min(deliveryMillis, 10_000);
             settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryMillis);
-            settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(deliveryMillis, 10_000));
-            settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(deliveryMillis, 10_000));
-            producer = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
+            // Kafka wants delivery.timeout.ms >= linger.ms + request.timeout.ms.
+            settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(deliveryMillis / 2, 10_000));
+            settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, blockMillis);
+            // Longer than a round can last (its sends, then the commit), so the coordinator never aborts a live one.
+            settings.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, deliveryMillis + 2 * blockMillis);
+            Producer<String, byte[]> created = new KafkaProducer<>(settings, new StringSerializer(),
+                    new ByteArraySerializer());
+            try {
+                // Fences any earlier producer of this id and aborts the transaction a failed round left open.
+                created.initTransactions();
+            } catch (RuntimeException e) {
+                created.close(Duration.ZERO);
+                throw e;
+            }
+            producer = created;
         }
         return producer;
+    }
+
+    /** One per service, whichever replica relays: a new relay fences the one before it. */
+    String transactionalId() {
+        return "outbox-relay" + config.source();
     }
 
     private void closeProducer() {
         if (producer != null) {
             try {
-                producer.close(Duration.ofSeconds(5));
+                // Pending sends are dropped: their transaction never commits.
+                producer.close(Duration.ZERO);
             } catch (RuntimeException e) {
                 LOG.debug("Closing the outbox producer failed", e);
             }
             producer = null;
         }
-    }
-
-    private record Delivery(List<Long> acknowledged, RuntimeException failure) {
     }
 
     private record OutboxRow(long id, String topic, String key, UUID ceId, String ceType, String ceSource,
