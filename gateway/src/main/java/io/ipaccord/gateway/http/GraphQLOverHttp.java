@@ -68,6 +68,10 @@ public class GraphQLOverHttp {
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     /** A POST body that is not {@code application/json}. */
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    /** A body over {@code quarkus.http.limits.max-body-size} (413). */
+    public static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
+    /** A request URI over {@code ipaccord.gateway.http.max-uri-length} (414): a GET with a document too long for it. */
+    public static final String URI_TOO_LONG = "URI_TOO_LONG";
 
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     static final String JSON = "application/json";
@@ -81,15 +85,17 @@ public class GraphQLOverHttp {
     void route(@Observes Router router,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String path,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-            io.quarkus.runtime.configuration.MemorySize maxBody) {
-        BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBody.asLongValue());
+            io.quarkus.runtime.configuration.MemorySize maxBody,
+            @ConfigProperty(name = "ipaccord.gateway.http.max-uri-length", defaultValue = "49152") int maxUri) {
+        long maxBytes = maxBody.asLongValue();
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBytes);
         Handler handler = new Handler();
         router.route(path.startsWith("/") ? path : "/" + path)
                 .order(ORDER)
                 .handler(ctx -> {
                     if (isUpgrade(ctx)) {
                         ctx.next();
-                    } else {
+                    } else if (!tooLarge(ctx, maxBytes, maxUri)) {
                         body.handle(ctx);
                     }
                 })
@@ -100,6 +106,34 @@ public class GraphQLOverHttp {
                         handler.handle(ctx);
                     }
                 });
+    }
+
+    /**
+     * Refuses, before its body is read, a request whose URI or declared body is over its limit (Vert.x would answer
+     * either with an empty 414/413); the connection is closed after the answer, its body unread.
+     */
+    private static boolean tooLarge(RoutingContext ctx, long maxBytes, int maxUri) {
+        int uri = ctx.request().uri().length();
+        if (uri > maxUri) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            refuse(ctx.response(), JSON, 414, URI_TOO_LONG, "The request URI is " + uri + " characters long; at most "
+                    + maxUri + " are accepted: send a long document in a POST body");
+            return true;
+        }
+        String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long length;
+        try {
+            length = declared == null ? -1 : Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            return false; // Vert.x refuses a malformed Content-Length itself.
+        }
+        if (length > maxBytes) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            refuse(ctx.response(), JSON, 413, REQUEST_TOO_LARGE, "The body is " + length + " bytes; at most "
+                    + maxBytes + " are accepted");
+            return true;
+        }
+        return false;
     }
 
     private static boolean isUpgrade(RoutingContext ctx) {

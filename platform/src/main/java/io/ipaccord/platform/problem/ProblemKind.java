@@ -11,6 +11,8 @@ public enum ProblemKind {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
+    CONTENT_TOO_LARGE(413, "Content too large"),
+    URI_TOO_LONG(414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "The request cannot be processed"),
     INTERNAL(500, "Internal error"),

@@ -15,7 +15,8 @@ class ProblemKindTest {
                 "https://ipaccord.io/problems/validation", "https://ipaccord.io/problems/unauthorized",
                 "https://ipaccord.io/problems/forbidden", "https://ipaccord.io/problems/not-found",
                 "https://ipaccord.io/problems/method-not-allowed", "https://ipaccord.io/problems/not-acceptable",
-                "https://ipaccord.io/problems/conflict", "https://ipaccord.io/problems/unsupported-media-type",
+                "https://ipaccord.io/problems/conflict", "https://ipaccord.io/problems/content-too-large",
+                "https://ipaccord.io/problems/uri-too-long", "https://ipaccord.io/problems/unsupported-media-type",
                 "https://ipaccord.io/problems/unprocessable", "https://ipaccord.io/problems/internal",
                 "https://ipaccord.io/problems/unavailable");
     }

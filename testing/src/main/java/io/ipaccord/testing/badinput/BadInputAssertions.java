@@ -59,6 +59,7 @@ public final class BadInputAssertions {
         }
         assertNoLeak(c, body);
         if (body.isBlank()) {
+            assertThat(c.expectedCodes()).as("%s: an empty answer carries none of the codes expected", c).isEmpty();
             assertThat(status).as("%s: an empty answer must at least be a 4xx", c).isBetween(400, 499);
             return;
         }
