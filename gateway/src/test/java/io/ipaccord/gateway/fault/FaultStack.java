@@ -76,7 +76,7 @@ final class FaultStack implements AutoCloseable {
         BackendServicesTestResource.awaitCaughtUp(kafka.bootstrapServers(), eventGroup, "event-service's replicas",
                 Topics.MEMBER_STATES, Topics.ORGANISATIONS, Topics.TREATIES);
         SlowProxy proxy = SlowProxy.to(treaty.port());
-        ServiceProcess gateway = startGateway("gateway", member, proxy.url(), event, kafka);
+        ServiceProcess gateway = startGateway("gateway", member, proxy.url(), event, kafka, Map.of());
         return new FaultStack(treatyPostgres, member, treaty, event, proxy, gateway, treatyGroup, eventGroup);
     }
 
@@ -96,11 +96,6 @@ final class FaultStack implements AutoCloseable {
     /** Another gateway instance over the same services (a second replica, e.g. one to shut down). */
     ServiceProcess startAnotherGateway(String name, Map<String, String> extra) {
         return startGateway(name, memberService, treatyProxy.url(), eventService, kafka, extra);
-    }
-
-    private static ServiceProcess startGateway(String name, ServiceProcess member, String treatyUrl,
-            ServiceProcess event, KafkaBroker kafka) {
-        return startGateway(name, member, treatyUrl, event, kafka, Map.of());
     }
 
     private static ServiceProcess startGateway(String name, ServiceProcess member, String treatyUrl,

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -32,6 +33,10 @@ public class Outbox {
     @Inject TraceContext traceContext;
     @Inject Actors actors;
     @Inject ChangeHistory history;
+    @Inject TransactionSynchronizationRegistry transactions;
+
+    /** Marks a transaction whose commit already notifies the relay. */
+    private static final String NOTIFIED = Outbox.class.getName() + ".notified";
 
     /**
      * Queues a CloudEvent whose subject is the record key.
@@ -73,9 +78,13 @@ public class Outbox {
         entityManager.flush();
         entityManager.persist(message);
         entityManager.flush();
-        // Delivered on commit only, to the relay listening on this database (whichever replica holds it).
-        entityManager.createNativeQuery("SELECT pg_notify('" + OutboxRelay.CHANNEL + "', '')").getSingleResult();
-        committed.fire(OutboxCommitted.INSTANCE);
+        // Once per transaction (an import writes thousands of rows): delivered on commit only, to the relay listening
+        // on this database (whichever replica holds it), and the in-process relay woken after the commit.
+        if (transactions.getResource(NOTIFIED) == null) {
+            transactions.putResource(NOTIFIED, Boolean.TRUE);
+            entityManager.createNativeQuery("SELECT pg_notify('" + OutboxRelay.CHANNEL + "', '')").getSingleResult();
+            committed.fire(OutboxCommitted.INSTANCE);
+        }
     }
 
     private String toJson(Object data) {
