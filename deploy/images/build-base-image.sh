@@ -6,7 +6,10 @@
 #   deploy/images/build-base-image.sh [OUTPUT.tar]      (default: deploy/images/target/base-image.tar)
 #
 # JAVA_HOME selects the JDK (it needs its jmods/ folder); the runtime gets java.se plus the JDK modules a
-# Quarkus service uses (Unsafe, EC crypto, zip file system, DNS naming, JMX/JFR for diagnostics).
+# Quarkus service uses (Unsafe, EC crypto, zip file system, DNS naming, JMX/JFR for diagnostics), and its class-data
+# archive of the JDK's own classes (without one, a JVM loads them all from scratch at every start). A copy of the
+# runtime stays next to the archive, in target/base-runtime/, so build.sh makes each service's AppCDS archive with
+# exactly the JVM the image runs.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 out=${1:-$here/target/base-image.tar}
@@ -22,7 +25,7 @@ chmod 1777 "$root/tmp"
 
 "$java_home/bin/jlink" --output "$root/opt/java" \
   --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.zipfs,jdk.naming.dns,jdk.management,jdk.jfr,jdk.localedata,jdk.charsets \
-  --include-locales=en --strip-debug --no-man-pages --no-header-files --compress=2
+  --include-locales=en --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive
 
 # Shared libraries: the closure of what the JVM and its non-GUI native libraries link against.
 gui='libawt_xawt|libsplashscreen|libjsound|libfontmanager|liblcms|libjavajpeg|libawt\.so'
@@ -55,5 +58,8 @@ config=$(sha256sum "$work/config.json" | cut -d' ' -f1)
 mv "$work/config.json" "$work/image/$config.json"
 printf '[{"Config":"%s.json","RepoTags":["ipaccord/java-base:%s"],"Layers":["%s/layer.tar"]}]\n' "$config" "$version" "$layer" > "$work/image/manifest.json"
 mkdir -p "$(dirname "$out")"
+rm -rf "$(dirname "$out")/base-runtime"
+cp -a "$root/opt/java" "$(dirname "$out")/base-runtime"
+find "$(dirname "$out")/base-runtime" -exec touch -h -d @0 {} + # as in the image's layer (--mtime=@0)
 (cd "$work/image" && tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf "$out" manifest.json "$config.json" "$layer")
 echo "base image: $out (Java $version, $(du -h "$out" | cut -f1), config sha256:$config)"
