@@ -25,6 +25,7 @@ import io.ipaccord.contracts.treaty.TreatyActionChangeType;
 import io.ipaccord.contracts.treaty.TreatyChangeType;
 import io.ipaccord.testing.json.JsonSchemas;
 import io.ipaccord.testing.kafka.KafkaBroker;
+import io.ipaccord.testing.kafka.OutboxDrained;
 import io.ipaccord.testing.kafka.TopicReader;
 import io.ipaccord.treaty.Fixtures;
 import io.ipaccord.treaty.MemberStateEvents;
@@ -200,13 +201,7 @@ class TreatyEventsTest {
 
     /** Readers "from the end" must not start before earlier writes have reached Kafka. */
     private void awaitOutboxSent() {
-        org.awaitility.Awaitility.await().atMost(DEADLINE).until(() -> {
-            try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-                    var result = statement.executeQuery("SELECT count(*) FROM outbox_message WHERE sent_at IS NULL")) {
-                result.next();
-                return result.getLong(1) == 0;
-            }
-        });
+        OutboxDrained.await(dataSource, DEADLINE);
     }
 
     private void execute(String sql) throws Exception {

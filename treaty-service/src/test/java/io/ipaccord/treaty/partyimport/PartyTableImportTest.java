@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.ipaccord.contracts.Topics;
 import io.ipaccord.testing.kafka.KafkaBroker;
+import io.ipaccord.testing.kafka.OutboxDrained;
 import io.ipaccord.testing.kafka.TopicReader;
 import io.ipaccord.treaty.Fixtures;
 import io.ipaccord.treaty.MemberStateEvents;
@@ -81,6 +82,7 @@ class PartyTableImportTest {
         assertThat(report.getInt("summary.agreeing")).isEqualTo(result.getInt("consistency.agreeing"));
 
         // Importing the same file again: nothing added, nothing changed, nothing published.
+        OutboxDrained.await(dataSource, DEADLINE);
         try (TopicReader actions = fromEnd(Topics.TREATY_ACTIONS); TopicReader treaties = fromEnd(Topics.TREATIES)) {
             JsonPath again = put("PLT", PLT).then().statusCode(200).extract().jsonPath();
             assertThat(again.getInt("added")).isZero();
