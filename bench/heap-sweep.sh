@@ -22,15 +22,8 @@ VAR=IPACCORD_$(tr 'a-z-' 'A-Z_' <<<"$SERVICE")_HEAP
 PORT=$(awk -v s="$SERVICE" '$1 == s { print $2 }' "$ROOT/deploy/local/services")
 command -v wrk >/dev/null || { echo "wrk not found (Debian: apt-get install -y wrk)" >&2; exit 1; }
 
-running() { [[ -f $STATE/pids/$1.pid ]] && kill -0 "$(cat "$STATE/pids/$1.pid")" 2>/dev/null; }
-stop() {
-  local pid
-  running "$1" || return 0
-  pid=$(cat "$STATE/pids/$1.pid")
-  kill -TERM "$pid"
-  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
-  rm -f "$STATE/pids/$1.pid" "$STATE/pids/$1.port"
-}
+# shellcheck source=launcher-processes.sh
+source "$ROOT/bench/launcher-processes.sh"
 gct() { jstat -gcutil "$1" | awk 'NR == 2 { print $NF }'; }
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
 

@@ -14,15 +14,8 @@ STATE=$ROOT/deploy/local/.state
 SERVICES=(member-service treaty-service event-service gateway)
 LAUNCHER=$ROOT/ipaccord
 
-running() { [[ -f $STATE/pids/$1.pid ]] && kill -0 "$(cat "$STATE/pids/$1.pid")" 2>/dev/null; }
-stop() { # name: SIGTERM the service the launcher started, wait until it is gone
-  local pid
-  running "$1" || return 0
-  pid=$(cat "$STATE/pids/$1.pid")
-  kill -TERM "$pid"
-  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
-  rm -f "$STATE/pids/$1.pid" "$STATE/pids/$1.port"
-}
+# shellcheck source=launcher-processes.sh
+source "$ROOT/bench/launcher-processes.sh"
 TICKS=$(getconf CLK_TCK)
 cpu_time() { # service -> CPU seconds its JVM used so far
   awk -v t="$TICKS" '{ sub(/.*\) /, ""); printf "%.2f", ($12 + $13) / t }' "/proc/$(cat "$STATE/pids/$1.pid")/stat"
