@@ -205,20 +205,24 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
                 new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get();
-        Map<TopicPartition, long[]> behind = new HashMap<>();
+        Map<TopicPartition, Range> behind = new HashMap<>();
         for (TopicPartition partition : partitions) {
             OffsetAndMetadata offset = committed.get(partition);
             long from = offset == null ? 0 : offset.offset();
             long end = ends.get(partition).offset();
             if (from < end) {
-                behind.put(partition, new long[] {from, end});
+                behind.put(partition, new Range(from, end));
             }
         }
         return behind.isEmpty() ? 0 : recordsBetween(bootstrapServers, behind);
     }
 
-    /** Records (not transaction markers) of each partition from its {@code [0]} offset up to its {@code [1]}. */
-    private static long recordsBetween(String bootstrapServers, Map<TopicPartition, long[]> ranges) {
+    /** Offsets {@code from} (included) to {@code end} (excluded) of one partition. */
+    private record Range(long from, long end) {
+    }
+
+    /** Records (not transaction markers) of each partition within its range. */
+    private static long recordsBetween(String bootstrapServers, Map<TopicPartition, Range> ranges) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -226,18 +230,18 @@ public class BackendServicesTestResource implements QuarkusTestResourceLifecycle
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer.assign(ranges.keySet());
-            ranges.forEach((partition, range) -> consumer.seek(partition, range[0]));
+            ranges.forEach((partition, range) -> consumer.seek(partition, range.from()));
             long records = 0;
             Instant deadline = Instant.now().plusSeconds(10);
-            while (ranges.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue()[1])) {
+            while (ranges.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue().end())) {
                 if (Instant.now().isAfter(deadline)) {
                     // Unknown: count the rest as records, so the caller waits on.
                     return records + ranges.entrySet().stream()
-                            .mapToLong(e -> Math.max(0, e.getValue()[1] - consumer.position(e.getKey()))).sum();
+                            .mapToLong(e -> Math.max(0, e.getValue().end() - consumer.position(e.getKey()))).sum();
                 }
                 for (var record : consumer.poll(Duration.ofMillis(100))) {
-                    long[] range = ranges.get(new TopicPartition(record.topic(), record.partition()));
-                    if (record.offset() < range[1]) {
+                    Range range = ranges.get(new TopicPartition(record.topic(), record.partition()));
+                    if (record.offset() < range.end()) {
                         records++;
                     }
                 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
@@ -18,6 +17,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.ipaccord.testing.kafka.OutboxDrained;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -48,7 +48,7 @@ class OutboxMetricsTest {
     void aRowTheRelayDoesNotPublishShowsInTheBacklogWithItsAge() throws SQLException {
         execute("INSERT INTO outbox_message (topic, message_key, payload, created_at)"
                 + " VALUES ('" + TOPIC + "', 'K', '{}', now() - interval '10 minutes')");
-        long unsent = unsentRows();
+        long unsent = OutboxDrained.unsent(dataSource);
         await("the backlog gauges read the table").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
                     String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
@@ -61,16 +61,6 @@ class OutboxMetricsTest {
     @AfterEach
     void removeTheRow() throws SQLException {
         execute("DELETE FROM outbox_message WHERE topic = '" + TOPIC + "'");
-    }
-
-    private long unsentRows() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT count(*) FROM outbox_message WHERE sent_at IS NULL");
-                ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     private void execute(String sql) throws SQLException {

@@ -106,14 +106,14 @@ class MemberStateEventsTest {
                             .body(Map.of("alpha3", "QMQ", "numeric", "910", "name", "Outage 0 v" + v))
                             .put("/member-states/QM").then().statusCode(200);
                 }
-                assertThat(unsentRows()).as("rows waiting in the outbox while Kafka is down").isGreaterThanOrEqualTo(n + 6);
+                assertThat(OutboxDrained.unsent(dataSource)).as("rows waiting in the outbox while Kafka is down").isGreaterThanOrEqualTo(n + 6);
             } finally {
                 kafka.start();
             }
 
             Set<String> keys = Set.copyOf(codes);
             List<ConsumerRecord<String, String>> received = reader.await(r -> keys.contains(r.key()), n + 6, DEADLINE);
-            org.awaitility.Awaitility.await().atMost(DEADLINE).until(() -> unsentRows() == 0);
+            OutboxDrained.await(dataSource, DEADLINE);
             List<ConsumerRecord<String, String>> all = reader.readToEnd(DEADLINE).stream()
                     .filter(r -> keys.contains(r.key())).toList();
 
@@ -132,15 +132,6 @@ class MemberStateEventsTest {
             return objectMapper.readTree(json).get("name").asText();
         } catch (Exception e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private long unsentRows() throws Exception {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.createStatement();
-                var result = statement.executeQuery("SELECT count(*) FROM outbox_message WHERE sent_at IS NULL")) {
-            result.next();
-            return result.getLong(1);
         }
     }
 

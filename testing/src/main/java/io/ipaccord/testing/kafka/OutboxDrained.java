@@ -25,7 +25,8 @@ public final class OutboxDrained {
                 .until(() -> unsent(dataSource) == 0);
     }
 
-    private static long unsent(DataSource dataSource) throws SQLException {
+    /** How many rows of {@code dataSource}'s outbox Kafka has not taken yet. */
+    public static long unsent(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT count(*) FROM outbox_message WHERE sent_at IS NULL")) {
             result.next();

@@ -96,7 +96,7 @@ class TreatyEventsTest {
             date = date.plusMonths(1);
         }
 
-        awaitOutboxSent();
+        OutboxDrained.await(dataSource, DEADLINE);
         try (TopicReader actions = TopicReader.fromEnd(kafka.bootstrapServers(), Topics.TREATY_ACTIONS);
                 TopicReader treaties = TopicReader.fromEnd(kafka.bootstrapServers(), Topics.TREATIES)) {
             JsonPath thirtieth = Fixtures.deposit(treaty, "ID", "RATIFICATION", "2020-01-28");
@@ -152,7 +152,7 @@ class TreatyEventsTest {
         MemberStateEvents.ensureKnown(dataSource, List.of("XO"));
         long id = Fixtures.deposit(treaty, "XO", "RATIFICATION", "2019-01-10").getLong("id");
 
-        awaitOutboxSent();
+        OutboxDrained.await(dataSource, DEADLINE);
         try (TopicReader actions = TopicReader.fromEnd(kafka.bootstrapServers(), Topics.TREATY_ACTIONS);
                 TopicReader treaties = TopicReader.fromEnd(kafka.bootstrapServers(), Topics.TREATIES)) {
             io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
@@ -188,7 +188,7 @@ class TreatyEventsTest {
     void theDailyRefreshRepublishesATreatyWhoseStatusChangedWithTheDateAlone() throws Exception {
         // As if WCT had last been published before 2002-03-06, when it was not yet in force.
         execute("UPDATE treaty SET published_status = 'NOT_YET_IN_FORCE' WHERE code = 'WCT'");
-        awaitOutboxSent();
+        OutboxDrained.await(dataSource, DEADLINE);
         try (TopicReader treaties = TopicReader.fromEnd(kafka.bootstrapServers(), Topics.TREATIES)) {
             assertThat(statusRefresh.refreshAll()).isEqualTo(1);
             JsonNode wct = read(treaties.await(r -> "WCT".equals(r.key()), 1, DEADLINE).get(0));
@@ -200,10 +200,6 @@ class TreatyEventsTest {
     }
 
     /** Readers "from the end" must not start before earlier writes have reached Kafka. */
-    private void awaitOutboxSent() {
-        OutboxDrained.await(dataSource, DEADLINE);
-    }
-
     private void execute(String sql) throws Exception {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             statement.executeUpdate(sql);
