@@ -22,8 +22,8 @@ VAR=IPACCORD_$(tr 'a-z-' 'A-Z_' <<<"$SERVICE")_HEAP
 PORT=$(awk -v s="$SERVICE" '$1 == s { print $2 }' "$ROOT/deploy/local/services")
 command -v wrk >/dev/null || { echo "wrk not found (Debian: apt-get install -y wrk)" >&2; exit 1; }
 
-# shellcheck source=launcher-processes.sh
-source "$ROOT/bench/launcher-processes.sh"
+# shellcheck source=common.sh
+source "$ROOT/bench/common.sh"
 gct() { jstat -gcutil "$1" | awk 'NR == 2 { print $NF }'; }
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
 
@@ -63,7 +63,6 @@ for ((round = 1; round <= ROUNDS; round++)); do
     stop "$SERVICE"
   done
 done
-median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 echo
 echo "| $SERVICE GET $URLPATH heap | median rps | median p99 ms | median GC s | median peak RSS MB |"
 echo "|---|---|---|---|---|"

@@ -42,7 +42,8 @@ for ((round = 1; round <= ROUNDS; round++)); do
     echo "| $round | GET /${NAMES[$i]} | $rps | $p50 | $p99 | $errors |"
   done
 done
-median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ref=$(median "${RPS[0]}")
 echo
 echo "| query | median rps | ratio to member-state lookup |"

@@ -14,8 +14,8 @@ STATE=$ROOT/deploy/local/.state
 SERVICES=(member-service treaty-service event-service gateway)
 LAUNCHER=$ROOT/ipaccord
 
-# shellcheck source=launcher-processes.sh
-source "$ROOT/bench/launcher-processes.sh"
+# shellcheck source=common.sh
+source "$ROOT/bench/common.sh"
 TICKS=$(getconf CLK_TCK)
 cpu_time() { # service -> CPU seconds its JVM used so far
   awk -v t="$TICKS" '{ sub(/.*\) /, ""); printf "%.2f", ($12 + $13) / t }' "/proc/$(cat "$STATE/pids/$1.pid")/stat"
@@ -51,7 +51,6 @@ for ((round = 1; round <= ROUNDS; round++)); do
   done
   for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do stop "${SERVICES[$i]}"; done
 done
-median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 echo
 echo "| service | median ready alone s | median CPU s to ready alone | median ready with the other three s |"
 echo "|---|---|---|---|"
