@@ -19,17 +19,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * A body over {@code quarkus.http.limits.max-body-size} (413) or a request URI over {@code ipaccord.http.max-uri-length}
- * (414) is refused with problem details before anything reads it. Quarkus and Vert.x would refuse both too, with an
- * empty answer: this route runs just before Quarkus' own body-size check. The URI limit is kept below Vert.x's
+ * A body whose {@code Content-Length} is over {@code ipaccord.http.max-body-size} (413) or a request URI over
+ * {@code ipaccord.http.max-uri-length} (414) is refused with problem details before anything reads it. Quarkus and
+ * Vert.x would refuse both too, with an empty answer: this route runs just before Quarkus' own body-size check. A body
+ * without {@code Content-Length} (chunked) is counted while it is read ({@link BodyLimit}). The URI limit is kept below Vert.x's
  * request-line limit ({@code quarkus.http.limits.max-initial-line-length}, set higher by platform's defaults), which
  * Vert.x enforces before any route.
  */
 @ApplicationScoped
 public class RequestLimits {
 
+    /** The largest body accepted; Quarkus' {@code quarkus.http.limits.max-body-size} is set above it. */
+    static final String MAX_BODY_SIZE = "ipaccord.http.max-body-size";
+    static final String DEFAULT_MAX_BODY_SIZE = "10240K";
+
     void route(@Observes Router router, ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody,
+            @ConfigProperty(name = MAX_BODY_SIZE, defaultValue = DEFAULT_MAX_BODY_SIZE) MemorySize maxBody,
             @ConfigProperty(name = "ipaccord.http.max-uri-length", defaultValue = "49152") int maxUri) {
         long maxBytes = maxBody.asLongValue();
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(ctx -> {
@@ -41,8 +46,7 @@ public class RequestLimits {
             }
             Long length = contentLength(ctx);
             if (length != null && length > maxBytes) {
-                refuse(ctx, json, ProblemKind.CONTENT_TOO_LARGE, "body", "The body is " + length
-                        + " bytes; at most " + maxBytes + " are accepted");
+                refuse(ctx, json, ProblemKind.CONTENT_TOO_LARGE, "body", BodyLimit.tooLarge(length, maxBytes).getMessage());
                 return;
             }
             ctx.next();

@@ -1,6 +1,7 @@
 package io.ipaccord.testing.badinput;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,9 +35,10 @@ import io.restassured.specification.RequestSpecification;
  * parameters), {@code headers}, {@code contentType} (default {@code application/json});</li>
  * <li>the body, one of: {@code body} (text), {@code json} (any JSON value, sent as written), {@code base64} (raw bytes,
  * e.g. invalid UTF-8), {@code parts} (multipart/form-data, an object of part name to text); for GraphQL also
- * {@code graphql} (the document) with {@code variables} and {@code operationName} (sent as the JSON request), or {@code raw} (the HTTP body as
- * is). Text may repeat a piece: {@code ⟦1000*x⟧} stands for {@code x} a thousand times (oversized strings, deep
- * nesting, alias floods);</li>
+ * {@code graphql} (the document) with {@code variables} and {@code operationName} (sent as the JSON request), or
+ * {@code raw} (the HTTP body as is); {@code "chunked": true} sends it without {@code Content-Length}, in chunks. Text
+ * may repeat a piece: {@code ⟦1000*x⟧} stands for {@code x} a thousand times (oversized strings, deep nesting, alias
+ * floods);</li>
  * <li>what is expected: {@code status} (a number, or {@code "4xx"}), {@code field} (named by {@code errors[].field} of
  * a REST problem), {@code code} (the GraphQL error's {@code extensions.code}; a list allows any of several).</li>
  * </ul>
@@ -130,7 +132,9 @@ public record BadInputCase(String file, int line, JsonNode spec) {
             return r;
         }
         byte[] body = body();
-        if (body != null) {
+        if (body != null && spec.path("chunked").asBoolean(false)) {
+            r.contentType(contentType).body(new ByteArrayInputStream(body)); // no Content-Length: chunked
+        } else if (body != null) {
             r.contentType(contentType).body(body);
         } else if (spec.has("contentType")) {
             r.contentType(contentType);
