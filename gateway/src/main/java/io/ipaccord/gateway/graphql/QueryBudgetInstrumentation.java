@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -105,17 +105,18 @@ public class QueryBudgetInstrumentation extends SimplePerformantInstrumentation 
             return pending.thenApply(value -> value);
         }
         CompletableFuture<Object> answer = new CompletableFuture<>();
+        ScheduledFuture<?> timeout = Deadline.schedule(() -> {
+            if (answer.complete(budget.stop(environment, TIMEOUT, timeoutMessage()))) {
+                pending.cancel(true);
+            }
+        }, left);
         pending.whenComplete((value, failure) -> {
+            timeout.cancel(false);
             if (failure == null) {
                 answer.complete(value);
             } else {
                 answer.completeExceptionally(failure instanceof CompletionException wrapped && wrapped.getCause() != null
                         ? wrapped.getCause() : failure);
-            }
-        });
-        CompletableFuture.delayedExecutor(left, TimeUnit.NANOSECONDS).execute(() -> {
-            if (answer.complete(budget.stop(environment, TIMEOUT, timeoutMessage()))) {
-                pending.cancel(true);
             }
         });
         return answer;

@@ -2,22 +2,15 @@ package io.ipaccord.gateway.http;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import graphql.ErrorType;
 import graphql.ExecutionResult;
-import graphql.ExecutionResultImpl;
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
-import io.ipaccord.gateway.graphql.ErrorCodeInstrumentation;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
@@ -105,6 +98,16 @@ public class GraphQLOverHttp {
                     } else {
                         handler.handle(ctx);
                     }
+                })
+                .failureHandler(ctx -> {
+                    // a body without Content-Length (chunked) that goes over the limit while it is read
+                    if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
+                        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                        refuse(ctx.response(), JSON, 413, REQUEST_TOO_LARGE, "The body is over the " + maxBytes
+                                + " bytes accepted");
+                    } else {
+                        ctx.next();
+                    }
                 });
     }
 
@@ -191,7 +194,7 @@ public class GraphQLOverHttp {
                 return;
             }
             getExecutionService().executeAsync(toJsonp(request), getMetaData(ctx),
-                    new Writer(ctx, mediaType, request.getString("query")));
+                    new Writer(ctx, mediaType));
         }
 
         private static jakarta.json.JsonObject toJsonp(JsonObject request) {
@@ -318,47 +321,20 @@ public class GraphQLOverHttp {
 
         private final RoutingContext ctx;
         private final String mediaType;
-        private final String query;
 
-        Writer(RoutingContext ctx, String mediaType, String query) {
+        Writer(RoutingContext ctx, String mediaType) {
             this.ctx = ctx;
             this.mediaType = mediaType;
-            this.query = query;
         }
 
         @Override
         public void write(ExecutionResponse executed) {
-            ExecutionResponse answer = withCodes(executed);
-            ExecutionResult result = answer.getExecutionResult();
+            ExecutionResult result = executed.getExecutionResult();
             // no data: the request was refused before execution (parse, validation, variables, limits)
             int status = GRAPHQL_RESPONSE_JSON.equals(mediaType) && !result.isDataPresent() ? 400 : 200;
             ctx.response().setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
-                    .end(Buffer.buffer(answer.getExecutionResultAsString().getBytes(StandardCharsets.UTF_8)));
-        }
-
-        /**
-         * SmallRye parses the document before graphql-java does and answers one that does not parse itself, without
-         * the instrumentation that gives every error its code, nor a location: that answer gets graphql-java's
-         * syntax error, with {@code GRAPHQL_PARSE_FAILED}.
-         */
-        private ExecutionResponse withCodes(ExecutionResponse answer) {
-            ExecutionResult result = answer.getExecutionResult();
-            if (result.isDataPresent() || result.getErrors().stream().allMatch(ErrorCodeInstrumentation::hasCode)) {
-                return answer;
-            }
-            List<GraphQLError> errors = new ArrayList<>();
-            try {
-                Parser.parse(query);
-                result.getErrors().forEach(error -> errors.add(ErrorCodeInstrumentation.withCode(error)));
-            } catch (InvalidSyntaxException syntax) {
-                errors.add(ErrorCodeInstrumentation.withCode(syntax.toInvalidSyntaxError()));
-            } catch (RuntimeException other) {
-                result.getErrors().forEach(error -> errors.add(ErrorCodeInstrumentation.withCode(
-                        GraphqlErrorBuilder.newError().message("%s", error.getMessage())
-                                .errorType(ErrorType.InvalidSyntax).build())));
-            }
-            return new ExecutionResponse(ExecutionResultImpl.newExecutionResult().errors(errors).build());
+                    .end(Buffer.buffer(executed.getExecutionResultAsString().getBytes(StandardCharsets.UTF_8)));
         }
 
         @Override

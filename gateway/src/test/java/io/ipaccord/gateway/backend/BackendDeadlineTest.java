@@ -1,6 +1,7 @@
 package io.ipaccord.gateway.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Duration;
@@ -103,6 +104,10 @@ class BackendDeadlineTest {
             // Ended at the deadline, well before the attempt's own timeout would have ended it.
             assertThat((Duration) outcome[1]).isGreaterThanOrEqualTo(deadline).isLessThan(policy.timeout());
             assertThat(outcome[2]).as("worker thread left interrupted").isEqualTo(false);
+            // The request itself is cancelled, not only the wait: its connection is closed long before the proxy would
+            // pass member-service's answer on (without the reset it stays open, waiting, for the whole delay).
+            await("the request's connection closed").atMost(Duration.ofSeconds(2))
+                    .until(() -> slow.openConnections() == 0);
         }
     }
 

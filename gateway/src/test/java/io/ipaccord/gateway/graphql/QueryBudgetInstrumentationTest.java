@@ -1,11 +1,16 @@
 package io.ipaccord.gateway.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -19,6 +24,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeRuntimeWiring;
+import io.ipaccord.gateway.backend.Deadline;
 
 /** The deadline and the result size, on a schema with a slow field, run by graphql-java alone. */
 class QueryBudgetInstrumentationTest {
@@ -93,6 +99,37 @@ class QueryBudgetInstrumentationTest {
         assertThat(result.getErrors()).isEmpty();
         Map<String, Object> data = result.getData();
         assertThat(data).containsEntry("slow", "late");
+    }
+
+    @Test
+    void aFieldAnsweredInTimeLeavesNoTimerAndStartsNoThread() {
+        ExecutorService backend = Executors.newFixedThreadPool(2);
+        try {
+            GraphQLSchema later = new SchemaGenerator().makeExecutableSchema(
+                    new SchemaParser().parse("type Query { later: String }"),
+                    RuntimeWiring.newRuntimeWiring().type(TypeRuntimeWiring.newTypeWiring("Query").dataFetcher("later",
+                            env -> CompletableFuture.supplyAsync(() -> "here", backend))).build());
+            QueryLimits limits = new QueryLimitsInstrumentationTest.Limits(15, 500, 1_000_000, 50, 1_000,
+                    Duration.ofMillis(200));
+            GraphQL graphql = GraphQL.newGraphQL(later).instrumentation(new QueryBudgetInstrumentation(limits)).build();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long startedBefore = threads.getTotalStartedThreadCount();
+
+            for (int i = 0; i < 200; i++) {
+                ExecutionResult result = graphql.execute("{ later }");
+                assertThat(result.getErrors()).isEmpty();
+                assertThat(result.<Map<String, Object>>getData()).containsEntry("later", "here");
+            }
+
+            // Each field's deadline timer went with its answer, not at its deadline ...
+            assertThat(Deadline.scheduled()).isZero();
+            // ... and past those deadlines no thread is started for them (a CompletableFuture.delayedExecutor on a
+            // machine of two cores or fewer starts one per task).
+            await("no thread started per field").during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                    .until(() -> threads.getTotalStartedThreadCount() - startedBefore < 20);
+        } finally {
+            backend.shutdownNow();
+        }
     }
 
     private GraphQL graphql(Duration deadline, long maxResultFields) {

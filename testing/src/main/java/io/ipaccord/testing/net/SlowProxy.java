@@ -31,6 +31,7 @@ public final class SlowProxy implements AutoCloseable {
         return thread;
     });
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
     private volatile Duration delay = Duration.ZERO;
 
     private SlowProxy(ServerSocket listener, InetSocketAddress target) {
@@ -63,6 +64,11 @@ public final class SlowProxy implements AutoCloseable {
         this.delay = delay;
     }
 
+    /** How many client connections are open: one a client closes (or resets) is gone from the count at once. */
+    public int openConnections() {
+        return clients.size();
+    }
+
     private void accept() {
         while (!listener.isClosed()) {
             try {
@@ -77,6 +83,7 @@ public final class SlowProxy implements AutoCloseable {
                 }
                 open.add(client);
                 open.add(server);
+                clients.add(client);
                 pumps.execute(() -> pump(client, server, false));
                 pumps.execute(() -> pump(server, client, true));
             } catch (IOException e) {
@@ -114,6 +121,7 @@ public final class SlowProxy implements AutoCloseable {
 
     private void closeQuietly(Socket socket) {
         open.remove(socket);
+        clients.remove(socket);
         try {
             socket.close();
         } catch (IOException e) {
