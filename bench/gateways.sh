@@ -16,7 +16,7 @@
 #    combined as a chain (rps 1/sum(1/rps), p50 and p99 the sums). Medians over the rounds.
 # 4. RSS of each gateway (its whole process tree) after the load. Prints the Markdown table and appends it, with the
 #    command, the commit, the data's size and `uptime`, to bench/RESULTS.md.
-# Env: DURATION=6s WARMUP=2s CONNECTIONS=16 QUERIES="a b c timeline search states100"
+# Env: DURATION=5s WARMUP=1s CONNECTIONS=16 QUERIES="a b c timeline search states100"
 #      TARGETS="ipaccord hive hive-fork hive-router" SCALE (load bench/scale-data.sh's data set first, e.g. 1 or 10)
 #      GATEWAY MEMBER TREATY EVENT RESULTS=bench/RESULTS.md (RESULTS=/dev/null: print only)
 # Needs wrk (Debian: apt-get install -y wrk), curl, Node.js 18+ with npm (npm ci of bench/hive on first use).
@@ -24,8 +24,8 @@ set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$HERE")
 ROUNDS=${1:-3}
-DURATION=${DURATION:-6s}
-WARMUP=${WARMUP:-2s}
+DURATION=${DURATION:-5s}
+WARMUP=${WARMUP:-1s}
 CONNECTIONS=${CONNECTIONS:-16}
 QUERIES=(${QUERIES:-a b c timeline search states100})
 TARGETS=(${TARGETS:-ipaccord hive hive-fork hive-router})
@@ -235,7 +235,7 @@ LOAD=$(uptime | sed 's/.*load average: //')
 SIZE=$(printf 'treaties %s, events %s' "$(curl -s "$TREATY/treaties" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).length))')" \
   "$(curl -s "$EVENT/events?first=1" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).totalCount))')")
 report=$(
-  echo "### Gateways side by side ($(date -u +%Y-%m-%d\ %H:%M) UTC, commit $(git -C "$ROOT" rev-parse --short HEAD))"
+  echo "## Gateways side by side, ipaccord and Hive Gateway (issue 10, item 5; $(date -u +%Y-%m-%d\ %H:%M) UTC, commit $(git -C "$ROOT" rev-parse --short HEAD))"
   echo
   echo "\`$(for v in SCALE DURATION WARMUP CONNECTIONS; do [[ -n ${!v:-} ]] && printf '%s=%s ' "$v" "${!v}"; done)bench/gateways.sh $ROUNDS\`: $ROUNDS rounds, \`wrk -t1 -c$CONNECTIONS\` $WARMUP warm-up + $DURATION measured per query and target, order reversed every other round, medians; data: $SIZE; Hive Gateway $(cd "$HIVE" && node -p 'require("./node_modules/@graphql-hive/gateway/package.json").version'), --fork $FORK; load average at the end: $LOAD."
   echo
