@@ -17,7 +17,7 @@
 # 4. RSS of each gateway (its whole process tree) after the load. Prints the Markdown table and appends it, with the
 #    command, the commit, the data's size and `uptime`, to bench/RESULTS.md.
 # Env: DURATION=5s WARMUP=1s CONNECTIONS=16 QUERIES="a b c timeline search states100"
-#      TARGETS="ipaccord hive hive-fork hive-router" SCALE (load bench/scale-data.sh's data set first, e.g. 1 or 10)
+#      DURATION_<query> (default DURATION_states100=20s) TARGETS="ipaccord hive hive-fork hive-router" SCALE (load bench/scale-data.sh's data set first, e.g. 1 or 10)
 #      GATEWAY MEMBER TREATY EVENT RESULTS=bench/RESULTS.md (RESULTS=/dev/null: print only)
 # Needs wrk (Debian: apt-get install -y wrk), curl, Node.js 18+ with npm (npm ci of bench/hive on first use).
 set -euo pipefail
@@ -32,6 +32,8 @@ TARGETS=(${TARGETS:-ipaccord hive hive-fork hive-router})
 GATEWAY=${GATEWAY:-http://127.0.0.1:8080/graphql}
 export MEMBER=${MEMBER:-http://127.0.0.1:8081} TREATY=${TREATY:-http://127.0.0.1:8082} EVENT=${EVENT:-http://127.0.0.1:8083}
 RESULTS=${RESULTS:-$HERE/RESULTS.md}
+# a query whose answers take seconds at 16 connections gets a longer window (none would complete in 5 s)
+DURATION_states100=${DURATION_states100:-20s}
 STATE=${STATE:-$ROOT/deploy/local/.state}
 FORK=${FORK:-$(nproc)}
 declare -A PORT=([hive]=4001 [hive-fork]=4002 [hive-router]=4003)
@@ -119,9 +121,10 @@ done
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
 declare -A RPS P50 P99 ERR
 drive() { # key url [body]
-  local out
-  BODY=${3:-} wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s "$HERE/gateways.lua" "$2" >/dev/null
-  out=$(BODY=${3:-} wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$HERE/gateways.lua" "$2")
+  local out q=${1%%|*} d
+  d=DURATION_$q; d=${!d:-$DURATION}
+  BODY=${3:-} wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s "$HERE/gateways.lua" "$2" >/dev/null
+  out=$(BODY=${3:-} wrk -t1 -c"$CONNECTIONS" -d"$d" --timeout 30s --latency -s "$HERE/gateways.lua" "$2")
   RPS[$1]="${RPS[$1]:-} $(awk '/^Requests\/sec/ { printf "%.1f", $2 }' <<<"$out")"
   P50[$1]="${P50[$1]:-} $(ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")"
   P99[$1]="${P99[$1]:-} $(ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")"
@@ -237,7 +240,7 @@ SIZE=$(printf 'treaties %s, events %s' "$(curl -s "$TREATY/treaties" | node -e '
 report=$(
   echo "## Gateways side by side, ipaccord and Hive Gateway (issue 10, item 5; $(date -u +%Y-%m-%d\ %H:%M) UTC, commit $(git -C "$ROOT" rev-parse --short HEAD))"
   echo
-  echo "\`$(for v in SCALE DURATION WARMUP CONNECTIONS; do [[ -n ${!v:-} ]] && printf '%s=%s ' "$v" "${!v}"; done)bench/gateways.sh $ROUNDS\`: $ROUNDS rounds, \`wrk -t1 -c$CONNECTIONS\` $WARMUP warm-up + $DURATION measured per query and target, order reversed every other round, medians; data: $SIZE; Hive Gateway $(cd "$HIVE" && node -p 'require("./node_modules/@graphql-hive/gateway/package.json").version'), --fork $FORK; load average at the end: $LOAD."
+  echo "\`$(for v in SCALE DURATION DURATION_states100 WARMUP CONNECTIONS; do [[ -n ${!v:-} ]] && printf '%s=%s ' "$v" "${!v}"; done)bench/gateways.sh $ROUNDS\`: $ROUNDS rounds, \`wrk -t1 -c$CONNECTIONS\` $WARMUP warm-up + $DURATION measured per query and target, order reversed every other round, medians; data: $SIZE; Hive Gateway $(cd "$HIVE" && node -p 'require("./node_modules/@graphql-hive/gateway/package.json").version'), --fork $FORK; load average at the end: $LOAD."
   echo
   table
   echo
