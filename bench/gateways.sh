@@ -238,7 +238,7 @@ LOAD=$(uptime | sed 's/.*load average: //')
 SIZE=$(printf 'treaties %s, events %s' "$(curl -s "$TREATY/treaties" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).length))')" \
   "$(curl -s "$EVENT/events?first=1" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).totalCount))')")
 report=$(
-  echo "## Gateways side by side, ipaccord and Hive Gateway (issue 10, item 5; $(date -u +%Y-%m-%d\ %H:%M) UTC, commit $(git -C "$ROOT" rev-parse --short HEAD))"
+  echo "### Gateways side by side ($(date -u +%Y-%m-%d\ %H:%M) UTC, commit $(git -C "$ROOT" rev-parse --short HEAD))"
   echo
   echo "\`$(for v in SCALE DURATION DURATION_states100 WARMUP CONNECTIONS; do [[ -n ${!v:-} ]] && printf '%s=%s ' "$v" "${!v}"; done)bench/gateways.sh $ROUNDS\`: $ROUNDS rounds, \`wrk -t1 -c$CONNECTIONS\` $WARMUP warm-up + $DURATION measured per query and target, order reversed every other round, medians; data: $SIZE; Hive Gateway $(cd "$HIVE" && node -p 'require("./node_modules/@graphql-hive/gateway/package.json").version'), --fork $FORK; load average at the end: $LOAD."
   echo
