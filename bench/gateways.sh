@@ -56,6 +56,7 @@ rm -rf "$WORK/q"; mkdir -p "$WORK/q"
 declare -A HPID STARTUP
 cleanup() { for t in "${!HPID[@]}"; do kill -TERM -- "-${HPID[$t]}" 2>/dev/null || true; done; }
 trap cleanup EXIT
+trap 'exit 143' TERM INT
 
 url_of() { if [[ $1 == ipaccord ]]; then echo "$GATEWAY"; else echo "http://127.0.0.1:${PORT[$1]}/graphql"; fi; }
 
@@ -235,6 +236,10 @@ goals() {
 }
 
 LOAD=$(uptime | sed 's/.*load average: //')
+DOWN=""
+for url in "$MEMBER" "$TREATY" "$EVENT" "${GATEWAY%/graphql}"; do
+  curl -sf "$url/q/health/ready" >/dev/null || DOWN="$DOWN $url"
+done
 SIZE=$(printf 'treaties %s, events %s' "$(curl -s "$TREATY/treaties" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).length))')" \
   "$(curl -s "$EVENT/events?first=1" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).totalCount))')")
 report=$(
@@ -242,6 +247,7 @@ report=$(
   echo
   echo "\`$(for v in SCALE DURATION DURATION_states100 WARMUP CONNECTIONS; do [[ -n ${!v:-} ]] && printf '%s=%s ' "$v" "${!v}"; done)bench/gateways.sh $ROUNDS\`: $ROUNDS rounds, \`wrk -t1 -c$CONNECTIONS\` $WARMUP warm-up + $DURATION measured per query and target, order reversed every other round, medians; data: $SIZE; Hive Gateway $(cd "$HIVE" && node -p 'require("./node_modules/@graphql-hive/gateway/package.json").version'), --fork $FORK; load average at the end: $LOAD."
   echo
+  [[ -z $DOWN ]] || { echo "**Not ready at the end of the run:$DOWN** (the figures after it went down are connection errors)"; echo; }
   table
   echo
   echo "Issue 10's targets (ipaccord's gateway, this run):"
