@@ -54,7 +54,15 @@ HIVE=$HERE/hive
 WORK=$HIVE/.work
 rm -rf "$WORK/q"; mkdir -p "$WORK/q"
 declare -A HPID STARTUP
-cleanup() { for t in "${!HPID[@]}"; do kill -TERM -- "-${HPID[$t]}" 2>/dev/null || true; done; }
+cleanup() { # TERM each Hive process group, KILL what is left after 5 s (a --fork primary may hang on TERM)
+  local t i
+  for t in "${!HPID[@]}"; do kill -TERM -- "-${HPID[$t]}" 2>/dev/null || true; done
+  for ((i = 0; i < 50; i++)); do
+    for t in "${!HPID[@]}"; do kill -0 -- "-${HPID[$t]}" 2>/dev/null && break; done || break
+    sleep 0.1
+  done
+  for t in "${!HPID[@]}"; do kill -KILL -- "-${HPID[$t]}" 2>/dev/null || true; done
+}
 trap cleanup EXIT
 trap 'exit 143' TERM INT
 
