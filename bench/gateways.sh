@@ -208,7 +208,8 @@ table() {
       name=$t; [[ $t == floor ]] && name="REST floor (${CALLS[$q|floor]:-0} calls)"
       if [[ -n ${M[$q|$t|rps]:-} ]]; then
         r=${M[$q|$t|rps]}
-        echo "| ${TITLE[$q]} | $name | $(printf '%.0f' "$r") | ${M[$q|$t|p50]} | ${M[$q|$t|p99]} | ${M[$q|$t|err]} | ${CALLS[$q|$t]:-} | $(ratio "$r" "${M[$q|ipaccord|rps]:-}") | $(ratio "$r" "${M[$q|floor|rps]:-}") |"
+        rr=$(printf '%.0f' "$r"); [[ $rr == 0 ]] && rr="0 (no answer completed in the window)"
+        echo "| ${TITLE[$q]} | $name | $rr | ${M[$q|$t|p50]} | ${M[$q|$t|p99]} | ${M[$q|$t|err]} | ${CALLS[$q|$t]:-} | $(ratio "$r" "${M[$q|ipaccord|rps]:-}") | $(ratio "$r" "${M[$q|floor|rps]:-}") |"
       elif [[ $t != floor ]]; then
         echo "| ${TITLE[$q]} | $name | ${STATUS[$q|$t]:-not run}: ${DETAIL[$q|$t]:-} | | | | | | |"
       fi
@@ -230,11 +231,11 @@ goals() {
     rps_i=${M[$q|ipaccord|rps]} p99_i=${M[$q|ipaccord|p99]}
     for h in hive:3 hive-fork:2; do
       t=${h%%:*} need=${h#*:}
-      if [[ -n ${M[$q|$t|rps]:-} ]]; then
+      if [[ -n ${M[$q|$t|rps]:-} ]] && awk -v r="${M[$q|$t|rps]}" 'BEGIN { exit !(r > 0) }'; then
         x=$(ratio "$rps_i" "${M[$q|$t|rps]}") y=$(ratio "$p99_i" "${M[$q|$t|p99]}")
         echo "- $q vs $t: ${x}x the throughput (target ≥ ${need}x: $(awk -v x="$x" -v n="$need" 'BEGIN { print (x >= n) ? "met" : "missed" }')), p99 ${p99_i} ms vs ${M[$q|$t|p99]} ms = ${y} (target ≤ 0.5: $(awk -v y="$y" 'BEGIN { print (y <= 0.5) ? "met" : "missed" }'))"
       else
-        echo "- $q vs $t: not measured (${STATUS[$q|$t]:-not run})"
+        echo "- $q vs $t: not measured ($([[ ${STATUS[$q|$t]:-} == ok ]] && echo "no answer completed in the window" || echo "${STATUS[$q|$t]:-not run}"))"
       fi
     done
     need=0.6; [[ $q == c ]] && need=0.8
