@@ -44,7 +44,7 @@ public final class Deadline {
         return TIMER.schedule(task, nanos, TimeUnit.NANOSECONDS);
     }
 
-    /** How many tasks wait on the deadline thread (a gauge of what is in flight; tests check it drains). */
+    /** How many tasks wait on the deadline thread: a probe for tests, which check it drains (not a metric). */
     public static int scheduled() {
         return TIMER.getQueue().size();
     }

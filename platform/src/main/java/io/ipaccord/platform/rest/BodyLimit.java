@@ -40,14 +40,13 @@ public class BodyLimit implements ReaderInterceptor {
         return context.proceed();
     }
 
-    /** The problem a body over {@code max} bytes is refused with; {@code length} when known, else -1. */
-    static ProblemException tooLarge(long length, long max) {
-        String detail = (length >= 0 ? "The body is " + length + " bytes" : "The body is over " + max + " bytes")
+    /** What a body over {@code max} bytes is refused with; {@code length} when known, else -1. */
+    static String detail(long length, long max) {
+        return (length >= 0 ? "The body is " + length + " bytes" : "The body is over " + max + " bytes")
                 + "; at most " + max + " are accepted";
-        return new ProblemException(ProblemKind.CONTENT_TOO_LARGE, detail, List.of(new FieldError("body", detail)));
     }
 
-    /** Counts what is read through it and throws {@link #tooLarge} once past the limit. */
+    /** Counts what is read through it and throws 413 problem details once past the limit. */
     private static final class Bounded extends FilterInputStream {
 
         private final long max;
@@ -86,7 +85,9 @@ public class BodyLimit implements ReaderInterceptor {
         private void count(long n) {
             read += n;
             if (read > max) {
-                throw tooLarge(-1, max);
+                String detail = detail(-1, max);
+                throw new ProblemException(ProblemKind.CONTENT_TOO_LARGE, detail,
+                        List.of(new FieldError("body", detail)));
             }
         }
     }

@@ -22,9 +22,9 @@ import jakarta.enterprise.event.Observes;
  * A body whose {@code Content-Length} is over {@code ipaccord.http.max-body-size} (413) or a request URI over
  * {@code ipaccord.http.max-uri-length} (414) is refused with problem details before anything reads it. Quarkus and
  * Vert.x would refuse both too, with an empty answer: this route runs just before Quarkus' own body-size check. A body
- * without {@code Content-Length} (chunked) is counted while it is read ({@link BodyLimit}). The URI limit is kept below Vert.x's
- * request-line limit ({@code quarkus.http.limits.max-initial-line-length}, set higher by platform's defaults), which
- * Vert.x enforces before any route.
+ * without {@code Content-Length} (chunked) is counted while it is read ({@link BodyLimit}). The URI limit is kept
+ * below Vert.x's request-line limit ({@code quarkus.http.limits.max-initial-line-length}, set higher by platform's
+ * defaults), which Vert.x enforces before any route.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -46,7 +46,7 @@ public class RequestLimits {
             }
             Long length = contentLength(ctx);
             if (length != null && length > maxBytes) {
-                refuse(ctx, json, ProblemKind.CONTENT_TOO_LARGE, "body", BodyLimit.tooLarge(length, maxBytes).getMessage());
+                refuse(ctx, json, ProblemKind.CONTENT_TOO_LARGE, "body", BodyLimit.detail(length, maxBytes));
                 return;
             }
             ctx.next();
