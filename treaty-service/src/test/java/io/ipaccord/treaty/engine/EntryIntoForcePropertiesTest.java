@@ -114,11 +114,13 @@ class EntryIntoForcePropertiesTest {
      */
     @Property(tries = 300)
     void theOrderOfRecordingAcrossDaysNeverChangesAnyResult(@ForAll("treaties") Treaty t, @ForAll long seed) {
-        List<RecordedInstrument> shuffled = new ArrayList<>(t.recorded());
-        Collections.shuffle(shuffled, new Random(seed));
-        List<RecordedInstrument> sameDaysInOrder = new ArrayList<>(t.recorded());
-        shuffled.sort(Comparator.comparing(RecordedInstrument::knownFrom)
-                .thenComparing(sameDaysInOrder::indexOf)); // each day's instruments in their recorded order again
+        // Positions, not the instruments: a history may hold two equal records (the same denunciation twice), and
+        // each must keep its own place among its day's instruments.
+        List<Integer> positions = new ArrayList<>(IntStream.range(0, t.recorded().size()).boxed().toList());
+        Collections.shuffle(positions, new Random(seed));
+        positions.sort(Comparator.comparing((Integer k) -> t.recorded().get(k).knownFrom())
+                .thenComparing(Comparator.naturalOrder())); // each day's instruments in their recorded order again
+        List<RecordedInstrument> shuffled = positions.stream().map(t.recorded()::get).toList();
         for (LocalDate asOf : t.asOfDates()) {
             assertThat(result(ENGINE.evaluate(t.rule(), shuffled, asOf)))
                     .isEqualTo(result(ENGINE.evaluate(t.rule(), t.recorded(), asOf)));
