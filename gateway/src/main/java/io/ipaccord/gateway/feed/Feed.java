@@ -73,7 +73,22 @@ public abstract class Feed<T> implements KafkaConsumerRebalanceListener {
         if (event.id() != null && !firstSeen(event.id())) {
             return; // The same event again (at-least-once delivery).
         }
+        seen(event);
         reader.read(event).ifPresent(broadcast::publish);
+    }
+
+    /**
+     * A record read for the first time, before its subscribers get it; tombstones and records this gateway does not
+     * understand included (their key still names what changed). Nothing by default.
+     */
+    protected void seen(FeedRecord record) {
+    }
+
+    /**
+     * The feed reads at least one partition ({@code true}) or none any more ({@code false}), called on every
+     * assignment and revocation. Nothing by default.
+     */
+    protected void reading(boolean any) {
     }
 
     private boolean firstSeen(String id) {
@@ -98,15 +113,18 @@ public abstract class Feed<T> implements KafkaConsumerRebalanceListener {
             }
         }
         assigned.addAll(partitions);
+        reading(!assigned.isEmpty());
     }
 
     @Override
     public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         assigned.removeAll(partitions);
+        reading(!assigned.isEmpty());
     }
 
     @Override
     public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         assigned.removeAll(partitions);
+        reading(!assigned.isEmpty());
     }
 }

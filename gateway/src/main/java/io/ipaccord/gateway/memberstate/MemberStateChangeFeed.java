@@ -9,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.ipaccord.gateway.feed.Feed;
+import io.ipaccord.gateway.feed.FeedRecord;
 import io.ipaccord.gateway.graphql.Codes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
@@ -18,7 +19,10 @@ import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.inject.Default;
 import jakarta.inject.Singleton;
 
-/** Every change published on {@link io.ipaccord.contracts.Topics#MEMBER_STATES}, and its subscription. */
+/**
+ * Every change published on {@link io.ipaccord.contracts.Topics#MEMBER_STATES}, and its subscription; it also keeps
+ * the {@link MemberStateCache} in step (each record evicts its state).
+ */
 @Startup // its gauges exist from the start, not from the first change
 @Singleton
 @Default
@@ -30,8 +34,21 @@ public class MemberStateChangeFeed extends Feed<MemberStateChange> {
     public static final String CHANNEL = "member-state-changes";
     static final String SUBSCRIPTION = "memberStateChanged";
 
-    MemberStateChangeFeed(ObjectMapper json, MeterRegistry registry) {
+    private final MemberStateCache cache;
+
+    MemberStateChangeFeed(ObjectMapper json, MeterRegistry registry, MemberStateCache cache) {
         super(CHANNEL, registry, new MemberStateChangeReader(json), SUBSCRIPTION);
+        this.cache = cache;
+    }
+
+    @Override
+    protected void seen(FeedRecord record) {
+        cache.changed(record.key()); // a record without a key (none is published so) drops every state
+    }
+
+    @Override
+    protected void reading(boolean any) {
+        cache.reading(any);
     }
 
     @Incoming(CHANNEL)

@@ -1,5 +1,7 @@
 package io.ipaccord.gateway.memberstate;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +32,33 @@ public class MemberStateLookup {
     private static final Pattern ALPHA_2 = Pattern.compile("[A-Z]{2}");
 
     @Inject Backend<MemberStateClient> memberService;
+    @Inject MemberStateCache cache;
 
     /**
      * The state of each code, position for position: {@code result.get(i)} belongs to {@code codes.get(i)} and is
-     * null where the code is null or unknown (or no ISO 3166-1 alpha-2 code at all). Asks member-service once per
+     * null where the code is null or unknown (or no ISO 3166-1 alpha-2 code at all). States in the
+     * {@link MemberStateCache} cost nothing; member-service is asked for the others, once per
      * {@value MemberStateClient#MAX_PAGE} distinct codes.
      */
     public List<MemberState> byCodes(List<String> codes) {
-        return align(codes, chunk -> memberService.read("batch",
+        List<String> wanted = codes.stream().map(MemberStateLookup::alpha2).toList();
+        long generation = cache.generation();
+        Map<String, MemberState> cached = cache.find(wanted);
+        List<String> missing = wanted.stream().map(code -> cached.containsKey(code) ? null : code).toList();
+        List<MemberState> read = align(missing, chunk -> memberService.read("batch",
                 client -> client.batch(Backend.batch(chunk, MemberStateClient.MAX_PAGE))));
+        cache.store(read, generation);
+        List<MemberState> states = new ArrayList<>(wanted.size());
+        for (int i = 0; i < wanted.size(); i++) {
+            MemberState hit = cached.get(wanted.get(i));
+            states.add(hit != null ? hit : read.get(i));
+        }
+        return states;
     }
 
     /** The state with this code, null when there is none. */
     public MemberState byCode(String code) {
-        return byCodes(java.util.Collections.singletonList(code)).get(0);
+        return byCodes(Collections.singletonList(code)).get(0);
     }
 
     /** Full-text matches over names and codes, best first. */
@@ -51,12 +66,14 @@ public class MemberStateLookup {
         return memberService.read("search", client -> client.search(text, limit));
     }
 
+    /** The code normalised, or null when it is no ISO 3166-1 alpha-2 code: no state has one, no need to ask. */
+    private static String alpha2(String code) {
+        String normalized = Codes.normalize(code);
+        return normalized != null && ALPHA_2.matcher(normalized).matches() ? normalized : null;
+    }
+
     static List<MemberState> align(List<String> codes, Function<List<String>, List<MemberStateData>> fetch) {
-        // no state has a code that is not two letters: no need to ask for it
-        List<String> normalized = codes.stream()
-                .map(Codes::normalize)
-                .map(code -> code != null && ALPHA_2.matcher(code).matches() ? code : null)
-                .toList();
+        List<String> normalized = codes.stream().map(MemberStateLookup::alpha2).toList();
         return BatchLookup.align(normalized, MemberStateClient.MAX_PAGE, chunk -> {
             Map<String, MemberState> found = new HashMap<>();
             fetch.apply(List.copyOf(chunk)).forEach(data -> found.put(data.code(), MemberState.from(data)));

@@ -1,5 +1,7 @@
 package io.ipaccord.gateway.memberstate;
 
+import java.util.function.Supplier;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -14,18 +16,24 @@ import io.ipaccord.gateway.error.ValidationException;
 import io.ipaccord.gateway.graphql.Codes;
 import jakarta.inject.Inject;
 
-/** The member-state mutations, forwarded to member-service (never retried). */
+/**
+ * The member-state mutations, forwarded to member-service (never retried). Each evicts its state from the
+ * {@link MemberStateCache} when it returns or fails (a write that timed out may still have been made), so the caller
+ * reads its own write without waiting for the member-states topic.
+ */
 @GraphQLApi
 public class MemberStateMutations {
 
     @Inject Backend<MemberStateClient> memberService;
     @Inject Caller caller;
+    @Inject MemberStateCache cache;
 
     @Mutation("registerMemberState")
     @Description("Role: editor. Registers a new member state. Errors: VALIDATION (extensions.fields), CONFLICT if the code exists.")
     public MemberState registerMemberState(@NonNull RegisterMemberStateInput input) {
         caller.require(Roles.EDITOR);
-        return MemberState.from(memberService.write("register", client -> client.register(input)));
+        String state = Codes.normalize(input.code());
+        return changing(state, () -> MemberState.from(memberService.write("register", client -> client.register(input))));
     }
 
     @Mutation("updateMemberState")
@@ -33,7 +41,7 @@ public class MemberStateMutations {
     public MemberState updateMemberState(@Id @NonNull String code, @NonNull UpdateMemberStateInput input) {
         caller.require(Roles.EDITOR);
         String state = code(code);
-        return MemberState.from(memberService.write("update", client -> client.update(state, input)));
+        return changing(state, () -> MemberState.from(memberService.write("update", client -> client.update(state, input))));
     }
 
     @Mutation("removeMemberState")
@@ -41,8 +49,10 @@ public class MemberStateMutations {
     public Boolean removeMemberState(@Id @NonNull String code) {
         caller.require(Roles.ADMIN);
         String state = code(code);
-        memberService.execute("remove", client -> client.remove(state));
-        return true;
+        return changing(state, () -> {
+            memberService.execute("remove", client -> client.remove(state));
+            return true;
+        });
     }
 
     @Mutation("addBodySeat")
@@ -50,7 +60,7 @@ public class MemberStateMutations {
     public BodySeat addBodySeat(@Id @NonNull String code, @NonNull AddBodySeatInput input) {
         caller.require(Roles.EDITOR);
         String state = code(code);
-        return BodySeat.from(memberService.write("addSeat", client -> client.addSeat(state, input)));
+        return changing(state, () -> BodySeat.from(memberService.write("addSeat", client -> client.addSeat(state, input))));
     }
 
     @Mutation("removeBodySeat")
@@ -64,8 +74,18 @@ public class MemberStateMutations {
             throw ValidationException.of("seatId", "is not a seat id");
         }
         String state = code(code);
-        memberService.execute("removeSeat", client -> client.removeSeat(state, id));
-        return true;
+        return changing(state, () -> {
+            memberService.execute("removeSeat", client -> client.removeSeat(state, id));
+            return true;
+        });
+    }
+
+    private <T> T changing(String state, Supplier<T> write) {
+        try {
+            return write.get();
+        } finally {
+            cache.changed(state);
+        }
     }
 
     /** The state a mutation names; a blank code names none. */

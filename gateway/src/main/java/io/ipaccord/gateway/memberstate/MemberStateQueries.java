@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.ipaccord.gateway.backend.Backend;
-import io.ipaccord.gateway.error.NotFoundException;
 import io.ipaccord.gateway.graphql.Codes;
 import io.ipaccord.gateway.graphql.PageRequest;
 import jakarta.inject.Inject;
@@ -42,15 +41,7 @@ public class MemberStateQueries {
     @Query("memberState")
     @Description("The member state with this ISO 3166-1 alpha-2 code, or null if there is none.")
     public MemberState memberState(@Id @NonNull String code) {
-        String wanted = Codes.normalize(code);
-        if (wanted == null) {
-            return null;
-        }
-        try {
-            return MemberState.from(memberService.read("get", client -> client.get(wanted)));
-        } catch (NotFoundException unknown) {
-            return null;
-        }
+        return lookup.byCode(code); // through the cache: the state most queries start from
     }
 
     @Query("memberStatesByCode")
