@@ -10,19 +10,19 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
  * Adds the gateway's instrumentation ({@link QueryLimitsInstrumentation}, {@link QueryBudgetInstrumentation},
- * {@link ErrorCodeInstrumentation}) to the
- * engine SmallRye GraphQL builds; SmallRye fires the builder as a CDI event when
- * {@code quarkus.smallrye-graphql.events.enabled=true}. SmallRye has already set its own instrumentation there
+ * {@link ErrorCodeInstrumentation}, {@link ErrorMetricsInstrumentation}) to the engine SmallRye GraphQL builds, which
+ * hands it the builder through {@link EngineBuild}. SmallRye has already set its own instrumentation there
  * (its query cache) and the builder has no getter for it, hence the field read. Should a graphql-java upgrade
  * rename that field, the limits and codes still apply; only the parsed-query cache is lost (logged).
  */
 @ApplicationScoped
+@Unremovable // looked up by EngineBuild, injected nowhere
 public class GraphQLCustomizer {
 
     private static final Logger LOG = Logger.getLogger(GraphQLCustomizer.class);
@@ -30,7 +30,7 @@ public class GraphQLCustomizer {
     @Inject QueryLimits limits;
     @Inject MeterRegistry registry;
 
-    void addInstrumentation(@Observes GraphQL.Builder builder) {
+    void addInstrumentation(GraphQL.Builder builder) {
         List<Instrumentation> chain = new ArrayList<>();
         smallRyeInstrumentation(builder).ifPresent(chain::add);
         chain.add(new QueryLimitsInstrumentation(limits));
