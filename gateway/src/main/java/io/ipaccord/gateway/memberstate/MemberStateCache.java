@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.ipaccord.contracts.memberstate.MemberStateData;
+import io.ipaccord.gateway.graphql.BackendPage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,8 +19,9 @@ import jakarta.inject.Singleton;
 
 /**
  * The member states this gateway has read from member-service, kept so that a state named again (a treaty's parties,
- * an event's delegations, {@code memberState(code)}) costs no backend call. Reference data: 194 states that change a
- * few times a year, read on almost every query.
+ * an event's delegations, {@code memberState(code)}) costs no backend call, and the pages of {@code memberStates} it
+ * was answered (by their arguments) until any state changes. Reference data: 194 states that change a few times a
+ * year, read on almost every query.
  *
  * <p>Kept in step by the member-states topic, which the gateway reads anyway for subscriptions
  * ({@link MemberStateChangeFeed}): every record of a state evicts it, and this gateway's own mutations evict it at
@@ -42,7 +46,15 @@ public class MemberStateCache {
     private record Entry(MemberState state, long storedAt) {
     }
 
+    /** A page of {@code memberStates} as member-service answered it, for one set of arguments. */
+    private record Page(BackendPage<MemberStateData> page, long storedAt) {
+    }
+
+    /** At most this many pages are kept; past it they are all dropped (every change drops them anyway). */
+    static final int MAX_PAGES = 1_000;
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Object, Page> pages = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final long maxAgeNanos;
     private final Counter hits;
@@ -95,6 +107,35 @@ public class MemberStateCache {
         return found;
     }
 
+    /**
+     * The page of a list query with these arguments ({@code key}: a record of them), from the cache or else from
+     * {@code read} (member-service), then kept until the next change of any state. Nulls are not cached.
+     */
+    public BackendPage<MemberStateData> page(Object key, Supplier<BackendPage<MemberStateData>> read) {
+        if (!enabled()) {
+            return read.get();
+        }
+        long now = System.nanoTime();
+        Page cached = pages.get(key);
+        if (cached != null && now - cached.storedAt() < maxAgeNanos) {
+            hits.increment();
+            return cached.page();
+        }
+        misses.increment();
+        long before = generation.get();
+        BackendPage<MemberStateData> page = read.get();
+        if (page != null) {
+            if (pages.size() >= MAX_PAGES) {
+                pages.clear();
+            }
+            pages.put(key, new Page(page, System.nanoTime()));
+            if (generation.get() != before) {
+                pages.remove(key); // a change arrived while it was read: it may predate it
+            }
+        }
+        return page;
+    }
+
     /** Stores states read from member-service, unless a change arrived since {@code generationBefore}. */
     public void store(Collection<MemberState> states, long generationBefore) {
         if (!enabled()) {
@@ -119,6 +160,7 @@ public class MemberStateCache {
     /** A state changed (or may have): evicts it, and keeps lookups already under way from storing it. */
     public void changed(String code) {
         generation.incrementAndGet();
+        pages.clear(); // any page may list the state, or list it no longer
         if (code == null) {
             entries.clear();
         } else {
@@ -131,6 +173,7 @@ public class MemberStateCache {
         generation.incrementAndGet();
         this.reading = reading;
         entries.clear();
+        pages.clear();
     }
 
     /** Drops every entry (tests that count backend calls start from a cold cache). */

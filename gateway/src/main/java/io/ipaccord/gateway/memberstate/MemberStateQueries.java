@@ -1,5 +1,6 @@
 package io.ipaccord.gateway.memberstate;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.ipaccord.contracts.memberstate.WipoBody;
 import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.graphql.Codes;
 import io.ipaccord.gateway.graphql.PageRequest;
@@ -23,6 +25,12 @@ public class MemberStateQueries {
 
     @Inject Backend<MemberStateClient> memberService;
     @Inject MemberStateLookup lookup;
+    @Inject MemberStateCache cache;
+
+    /** What a page of {@code memberStates} is cached by: the arguments member-service is asked with. */
+    private record ListArguments(String nameContains, LocalDate memberSinceFrom, LocalDate memberSinceTo, WipoBody body,
+                                 String sort, int first, String after) {
+    }
 
     @Query("memberStates")
     @Description("Member states matching a filter, one page at a time.")
@@ -33,9 +41,11 @@ public class MemberStateQueries {
         PageRequest request = PageRequest.of(first, after, MemberStateClient.MAX_PAGE);
         MemberStateFilter f = filter == null ? MemberStateFilter.NONE : filter;
         String order = (sort == null ? MemberStateSort.NAME : sort).parameter();
-        return MemberStateConnection.from(memberService.read("list", client -> client.list(f.nameContains(),
-                f.memberSinceFrom(), f.memberSinceTo(), f.body(), order, request.fetch(), request.backendAfter())),
-                request.start());
+        ListArguments arguments = new ListArguments(f.nameContains(), f.memberSinceFrom(), f.memberSinceTo(), f.body(),
+                order, request.fetch(), request.backendAfter());
+        return MemberStateConnection.from(cache.page(arguments, () -> memberService.read("list", client -> client.list(
+                f.nameContains(), f.memberSinceFrom(), f.memberSinceTo(), f.body(), order, request.fetch(),
+                request.backendAfter()))), request.start());
     }
 
     @Query("memberState")

@@ -28,7 +28,7 @@ import io.restassured.http.ContentType;
 
 /**
  * The gateway's member-state cache over the real member-service and the real member-states topic: a state read again
- * costs no backend call, a change made at member-service itself (not through this gateway) reaches the gateway through
+ * costs no backend call, nor does a page of {@code memberStates} asked again, a change made at member-service itself (not through this gateway) reaches the gateway through
  * the topic well before the cache's 30 s maximum age, and the gateway's own mutations are read back at once.
  */
 @QuarkusTest
@@ -73,17 +73,26 @@ class MemberStateCacheTest {
         assertThat(name(CODE)).isEqualTo("Cached Republic");
         assertThat(ServiceMetrics.MEMBER_SERVICE.since(before)).as("the second read came from the cache").isEmpty();
 
-        given().noFilters()
-                .baseUri(ConfigProvider.getConfig().getValue(BackendServicesTestResource.MEMBER_SERVICE_URL, String.class))
-                .header("Authorization", Tokens.bearer(Tokens.editor()))
-                .contentType(ContentType.JSON)
-                .body(Map.of("alpha3", "XCC", "numeric", "984", "name", "Renamed Republic"))
-                .put("/member-states/" + CODE)
-                .then().statusCode(200);
+        rename("Renamed Republic");
 
         await("the rename through the member-states topic").atMost(THROUGH_THE_TOPIC)
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> name(CODE), "Renamed Republic"::equals);
+    }
+
+    @Test
+    void aListPageIsKeptUntilAnyStateChanges() {
+        Map<String, Object> republics = Map.of("filter", Map.of("nameContains", "Republic"), "first", 500);
+        assertThat(names(republics)).contains("Cached Republic");
+        Map<String, Long> before = ServiceMetrics.MEMBER_SERVICE.requests();
+        assertThat(names(republics)).contains("Cached Republic");
+        assertThat(ServiceMetrics.MEMBER_SERVICE.since(before)).as("the same page again").isEmpty();
+
+        rename("Renamed Republic");
+
+        await("the page after the rename through the member-states topic").atMost(THROUGH_THE_TOPIC)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> names(republics), names -> names.contains("Renamed Republic"));
     }
 
     @Test
@@ -107,6 +116,22 @@ class MemberStateCacheTest {
 
         execute("register-member-state", Map.of("input", newState(CODE, "XCC", "984", "Cached Republic")))
                 .body("errors", nullValue()); // for remove()
+    }
+
+    /** Renames the state at member-service itself, not through this gateway. */
+    private static void rename(String name) {
+        given().noFilters()
+                .baseUri(ConfigProvider.getConfig().getValue(BackendServicesTestResource.MEMBER_SERVICE_URL, String.class))
+                .header("Authorization", Tokens.bearer(Tokens.editor()))
+                .contentType(ContentType.JSON)
+                .body(Map.of("alpha3", "XCC", "numeric", "984", "name", name))
+                .put("/member-states/" + CODE)
+                .then().statusCode(200);
+    }
+
+    private static List<String> names(Map<String, Object> variables) {
+        return execute("member-states", variables).body("errors", nullValue())
+                .extract().path("data.memberStates.edges.node.name");
     }
 
     private static String name(String code) {
