@@ -10,8 +10,10 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.memberstate.WipoBody;
 import io.ipaccord.gateway.backend.Backend;
+import io.ipaccord.gateway.error.ValidationException;
 import io.ipaccord.gateway.graphql.Codes;
 import io.ipaccord.gateway.graphql.PageRequest;
 import jakarta.inject.Inject;
@@ -51,7 +53,14 @@ public class MemberStateQueries {
     @Query("memberState")
     @Description("The member state with this ISO 3166-1 alpha-2 code, or null if there is none.")
     public MemberState memberState(@Id @NonNull String code) {
-        return lookup.byCode(code); // through the cache: the state most queries start from
+        String wanted = Codes.normalize(code);
+        if (wanted == null) {
+            return null;
+        }
+        if (!wanted.matches(Identifiers.STATE_CODE)) {
+            throw ValidationException.of("code", Identifiers.STATE_CODE_MESSAGE); // as member-service refuses it
+        }
+        return lookup.byCode(wanted); // through the cache: the state most queries start from
     }
 
     @Query("memberStatesByCode")

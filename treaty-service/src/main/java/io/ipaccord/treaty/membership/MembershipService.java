@@ -2,9 +2,10 @@ package io.ipaccord.treaty.membership;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.ipaccord.contracts.treaty.api.Membership;
 import io.ipaccord.platform.problem.ProblemException;
@@ -41,13 +42,20 @@ public class MembershipService {
         return standings.byTreaties(List.of(treaty.code), asOf).get(treaty.code);
     }
 
-    /** Memberships by treaty code, for the treaties that exist, in the order asked. */
+    /** The codes among {@code treatyCodes} of treaties that exist, in the order asked. */
     @Transactional
-    public Map<String, List<Membership>> byTreaties(List<String> treatyCodes, LocalDate asOf) {
-        Map<String, List<Membership>> found = standings.byTreaties(treaties.findByCodes(treatyCodes).stream().map(t -> t.code).toList(), asOf);
-        Map<String, List<Membership>> out = new LinkedHashMap<>();
-        treatyCodes.stream().filter(found::containsKey).forEach(code -> out.put(code, found.get(code)));
-        return out;
+    public List<String> known(List<String> treatyCodes) {
+        Set<String> found = treaties.findByCodes(treatyCodes).stream().map(t -> t.code).collect(Collectors.toSet());
+        return treatyCodes.stream().filter(found::contains).distinct().toList();
+    }
+
+    /** 404 for a party code treaty-service has never heard of (neither from member-service nor on any instrument). */
+    @Transactional
+    public void requireKnownParty(String state) {
+        if (!references.everKnown(ReferenceKind.MEMBER_STATE, state) && !references.everKnown(ReferenceKind.ORGANISATION, state)
+                && !instruments.anyFor(state)) {
+            throw ProblemException.notFound("No member state or organisation with code " + state);
+        }
     }
 
     /**
@@ -56,10 +64,7 @@ public class MembershipService {
      */
     @Transactional
     public List<Membership> ofState(String state, LocalDate asOf) {
-        if (!references.everKnown(ReferenceKind.MEMBER_STATE, state) && !references.everKnown(ReferenceKind.ORGANISATION, state)
-                && !instruments.anyFor(state)) {
-            throw ProblemException.notFound("No member state or organisation with code " + state);
-        }
+        requireKnownParty(state);
         return byStates(List.of(state), asOf).get(state);
     }
 
