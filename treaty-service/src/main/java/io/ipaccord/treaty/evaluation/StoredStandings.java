@@ -43,7 +43,8 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class StoredStandings {
 
-    private static final String VALID_AT = " and (valid_from is null or valid_from <= ?) and (valid_to is null or valid_to > ?)";
+    /** The interval holds at the date given twice (as parameters 2 and 3, after the codes). */
+    static final String VALID_AT = " and (valid_from is null or valid_from <= ?) and (valid_to is null or valid_to > ?)";
 
     @Inject EntityManager entityManager;
     @Inject ObjectMapper json;
@@ -261,8 +262,8 @@ public class StoredStandings {
         try (PreparedStatement states = connection.prepareStatement(
                 "insert into treaty_state_interval (treaty_code, valid_from, valid_to, body) values (?, ?, ?, ?)");
              PreparedStatement parties = connection.prepareStatement(
-                     "insert into party_standing_interval (treaty_code, party_code, act_code, standing, valid_from, valid_to, body)"
-                             + " values (?, ?, ?, ?, ?, ?, ?)")) {
+                     "insert into party_standing_interval (treaty_code, party_code, act_code, standing, bound, valid_from,"
+                             + " valid_to, body) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Interval i : intervals) {
                 if (i.party() == null) {
                     states.setString(1, i.treaty());
@@ -274,10 +275,12 @@ public class StoredStandings {
                     parties.setString(1, i.treaty());
                     parties.setString(2, i.party());
                     parties.setString(3, i.act());
-                    parties.setString(4, read(i.body(), Membership.class).status().name());
-                    parties.setObject(5, i.validFrom(), Types.DATE);
-                    parties.setObject(6, i.validTo(), Types.DATE);
-                    parties.setString(7, i.body());
+                    Membership standing = read(i.body(), Membership.class);
+                    parties.setString(4, standing.status().name());
+                    parties.setObject(5, standing.bound(), Types.DATE);
+                    parties.setObject(6, i.validFrom(), Types.DATE);
+                    parties.setObject(7, i.validTo(), Types.DATE);
+                    parties.setString(8, i.body());
                     parties.addBatch();
                 }
             }

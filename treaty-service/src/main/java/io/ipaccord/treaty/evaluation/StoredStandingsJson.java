@@ -27,20 +27,20 @@ import jakarta.ws.rs.core.StreamingOutput;
  * 3.4 MB, and holding it as objects and then as JSON took some 13 MB of heap per request (16 at a time ran a 96 MB
  * heap out). The rows come from a cursor, a thousand at a time, on a connection of the output's own, ordered in SQL
  * as {@link StoredStandings#byParties}/{@link StoredStandings#byTreaties} followed by their Java sorts order them
- * (bound date, nulls last, then treaty or state, then Act, nulls first; {@code COLLATE "C"} compares as Java does);
+ * (bound date, nulls last, from the column {@code bound} written with each row, then treaty or state, then Act,
+ * nulls first; {@code COLLATE "C"} compares as Java does);
  * {@code StoredStandingsJsonTest} keeps the two answers equal.
  */
 @ApplicationScoped
 public class StoredStandingsJson {
 
     private static final int FETCH = 1_000;
-    private static final String VALID_AT = " and (valid_from is null or valid_from <= ?) and (valid_to is null or valid_to > ?)";
-    private static final String BOUND = "(body::jsonb ->> 'bound') collate \"C\" nulls last";
+    private static final String BOUND = "bound nulls last";
     private static final String BY_PARTIES = "select party_code, body from party_standing_interval where party_code = any(?)"
-            + VALID_AT + " order by array_position(?, party_code), " + BOUND
+            + StoredStandings.VALID_AT + " order by array_position(?, party_code), " + BOUND
             + ", treaty_code collate \"C\", act_code collate \"C\" nulls first";
     private static final String BY_TREATIES = "select treaty_code, body from party_standing_interval where treaty_code = any(?)"
-            + VALID_AT + " order by array_position(?, treaty_code), " + BOUND
+            + StoredStandings.VALID_AT + " order by array_position(?, treaty_code), " + BOUND
             + ", party_code collate \"C\", act_code collate \"C\" nulls first";
 
     @Inject DataSource dataSource;
