@@ -64,12 +64,15 @@ public class MemberStateCache {
     MemberStateCache(@ConfigProperty(name = "ipaccord.gateway.member-state-cache.max-age", defaultValue = "30s")
                      Duration maxAge, MeterRegistry registry) {
         this.maxAgeNanos = maxAge.toNanos();
-        this.hits = Counter.builder("ipaccord.gateway.cache.lookups").tag("cache", "member-states").tag("result", "hit")
-                .description("Lookups of a reference-data cache, by result").register(registry);
-        this.misses = Counter.builder("ipaccord.gateway.cache.lookups").tag("cache", "member-states").tag("result", "miss")
-                .description("Lookups of a reference-data cache, by result").register(registry);
+        this.hits = lookups(registry, "hit");
+        this.misses = lookups(registry, "miss");
         Gauge.builder("ipaccord.gateway.cache.entries", entries, Map::size).tag("cache", "member-states")
                 .description("Entries of a reference-data cache").register(registry);
+    }
+
+    private static Counter lookups(MeterRegistry registry, String result) {
+        return Counter.builder("ipaccord.gateway.cache.lookups").tag("cache", "member-states").tag("result", result)
+                .description("Lookups of a reference-data cache, by result").register(registry);
     }
 
     /** Whether lookups may be answered from the cache: it is on and the feed that keeps it in step reads. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import io.ipaccord.contracts.Identifiers;
 import io.ipaccord.contracts.memberstate.MemberStateData;
 import io.ipaccord.gateway.backend.Backend;
 import io.ipaccord.gateway.graphql.BatchLookup;
@@ -29,7 +30,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MemberStateLookup {
 
-    private static final Pattern ALPHA_2 = Pattern.compile("[A-Z]{2}");
+    private static final Pattern ALPHA_2 = Pattern.compile(Identifiers.STATE_CODE);
 
     @Inject Backend<MemberStateClient> memberService;
     @Inject MemberStateCache cache;
@@ -45,7 +46,7 @@ public class MemberStateLookup {
         long generation = cache.generation();
         Map<String, MemberState> cached = cache.find(wanted);
         List<String> missing = wanted.stream().map(code -> cached.containsKey(code) ? null : code).toList();
-        List<MemberState> read = align(missing, chunk -> memberService.read("batch",
+        List<MemberState> read = alignNormalized(missing, chunk -> memberService.read("batch",
                 client -> client.batch(Backend.batch(chunk, MemberStateClient.MAX_PAGE))));
         cache.store(read, generation);
         List<MemberState> states = new ArrayList<>(wanted.size());
@@ -66,14 +67,24 @@ public class MemberStateLookup {
         return memberService.read("search", client -> client.search(text, limit));
     }
 
+    /** Whether a normalised code is an ISO 3166-1 alpha-2 code, as member-service requires of a state's. */
+    static boolean isStateCode(String normalized) {
+        return normalized != null && ALPHA_2.matcher(normalized).matches();
+    }
+
     /** The code normalised, or null when it is no ISO 3166-1 alpha-2 code: no state has one, no need to ask. */
     private static String alpha2(String code) {
         String normalized = Codes.normalize(code);
-        return normalized != null && ALPHA_2.matcher(normalized).matches() ? normalized : null;
+        return isStateCode(normalized) ? normalized : null;
     }
 
     static List<MemberState> align(List<String> codes, Function<List<String>, List<MemberStateData>> fetch) {
-        List<String> normalized = codes.stream().map(MemberStateLookup::alpha2).toList();
+        return alignNormalized(codes.stream().map(MemberStateLookup::alpha2).toList(), fetch);
+    }
+
+    /** {@link #align} for codes already passed through {@link #alpha2}. */
+    private static List<MemberState> alignNormalized(List<String> normalized,
+                                                     Function<List<String>, List<MemberStateData>> fetch) {
         return BatchLookup.align(normalized, MemberStateClient.MAX_PAGE, chunk -> {
             Map<String, MemberState> found = new HashMap<>();
             fetch.apply(List.copyOf(chunk)).forEach(data -> found.put(data.code(), MemberState.from(data)));

@@ -46,8 +46,8 @@ public class MemberStateQueries {
         ListArguments arguments = new ListArguments(f.nameContains(), f.memberSinceFrom(), f.memberSinceTo(), f.body(),
                 order, request.fetch(), request.backendAfter());
         return MemberStateConnection.from(cache.page(arguments, () -> memberService.read("list", client -> client.list(
-                f.nameContains(), f.memberSinceFrom(), f.memberSinceTo(), f.body(), order, request.fetch(),
-                request.backendAfter()))), request.start());
+                arguments.nameContains(), arguments.memberSinceFrom(), arguments.memberSinceTo(), arguments.body(),
+                arguments.sort(), arguments.first(), arguments.after()))), request.start());
     }
 
     @Query("memberState")
@@ -57,7 +57,7 @@ public class MemberStateQueries {
         if (wanted == null) {
             return null;
         }
-        if (!wanted.matches(Identifiers.STATE_CODE)) {
+        if (!MemberStateLookup.isStateCode(wanted)) {
             throw ValidationException.of("code", Identifiers.STATE_CODE_MESSAGE); // as member-service refuses it
         }
         return lookup.byCode(wanted); // through the cache: the state most queries start from
